@@ -1,0 +1,209 @@
+package dev.gazette.domain.articles;
+
+import dev.gazette.domain.sources.Source;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A news article of one source. Its slug is its public address and never changes once given, so links keep working
+ * when a title is corrected. Source, title and publication instant identify a story: importing it twice is a duplicate.
+ */
+@Entity
+@Table(name = "article", uniqueConstraints = @UniqueConstraint(name = "uk_article_story",
+        columnNames = {"source_id", "title", "published_at"}))
+@NamedQuery(name = Article.BY_SLUG,
+        query = "select a from Article a join fetch a.source where a.slug = :slug")
+@NamedQuery(name = Article.SAME_STORY,
+        query = "select a from Article a where a.source = :source and a.title = :title and a.publishedAt = :publishedAt")
+@NamedQuery(name = Article.SLUGS_LIKE,
+        query = "select a.slug from Article a where a.slug = :slug or a.slug like :prefix")
+@NamedQuery(name = Article.COUNT, query = "select count(a) from Article a")
+public class Article {
+
+    public static final String BY_SLUG = "Article.bySlug";
+    public static final String SAME_STORY = "Article.sameStory";
+    public static final String SLUGS_LIKE = "Article.slugsLike";
+    public static final String COUNT = "Article.count";
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 4000;
+    public static final int MAX_BODY = 1_000_000;
+    /** Paragraphs are stored as one text, separated by a blank line, as in the article file format. */
+    private static final String PARAGRAPH_BREAK = "\n\n";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank(message = "An article needs a title")
+    @Size(max = MAX_TITLE, message = "A title can be at most 300 characters long")
+    @Column(name = "title", nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @NotBlank
+    @Size(max = Slugs.MAX_LENGTH + 10)
+    @Column(name = "slug", nullable = false, unique = true, length = 100, updatable = false)
+    private String slug;
+
+    @NotNull(message = "An article needs a publication date and time")
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    @NotBlank(message = "An article needs an abstract")
+    @Size(max = MAX_SUMMARY, message = "An abstract can be at most 4000 characters long")
+    @Column(name = "summary", nullable = false, length = MAX_SUMMARY)
+    private String summary;
+
+    @NotBlank(message = "An article needs a body of at least one paragraph")
+    @Size(max = MAX_BODY, message = "A body can be at most one million characters long")
+    @Column(name = "body", nullable = false, length = MAX_BODY)
+    private String body;
+
+    @NotNull(message = "An article needs a source")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id", nullable = false)
+    private Source source;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Article() {
+    }
+
+    public Article(Source source, String slug, String title, Instant publishedAt, String summary, List<String> paragraphs) {
+        this.source = Objects.requireNonNull(source, "An article needs a source");
+        this.slug = Objects.requireNonNull(slug, "An article needs a slug");
+        this.title = requireText(title, "An article needs a title");
+        this.publishedAt = Objects.requireNonNull(publishedAt, "An article needs a publication date and time");
+        this.summary = requireText(summary, "An article needs an abstract");
+        this.body = joinParagraphs(paragraphs);
+    }
+
+    private static String requireText(String value, String message) {
+        Objects.requireNonNull(value, message);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value.strip();
+    }
+
+    private static String joinParagraphs(List<String> paragraphs) {
+        Objects.requireNonNull(paragraphs, "An article needs a body");
+        List<String> kept = paragraphs.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("An article needs a body of at least one paragraph");
+        }
+        return String.join(PARAGRAPH_BREAK, kept);
+    }
+
+    public void retitle(String newTitle) {
+        this.title = requireText(newTitle, "An article needs a title");
+    }
+
+    public void rewrite(String newSummary, List<String> paragraphs) {
+        this.summary = requireText(newSummary, "An article needs an abstract");
+        this.body = joinParagraphs(paragraphs);
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    /** The publication time as the source's readers saw it. */
+    public ZonedDateTime publishedLocally() {
+        return publishedAt.atZone(source.zone());
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public List<String> paragraphs() {
+        return Arrays.asList(body.split(PARAGRAPH_BREAK));
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Article that && slug.equals(that.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return slug.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Article[" + slug + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** News articles, their slugs and the article file format. */
+package dev.gazette.domain.articles;

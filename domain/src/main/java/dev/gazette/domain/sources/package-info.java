@@ -1,0 +1,2 @@
+/** Outlets that publish articles. */
+package dev.gazette.domain.sources;

@@ -1,0 +1,150 @@
+package dev.gazette.persistence.articles;
+
+import dev.gazette.domain.articles.Article;
+import dev.gazette.domain.articles.Article_;
+import dev.gazette.domain.articles.Slugs;
+import dev.gazette.domain.articles.file.ArticleFile;
+import dev.gazette.domain.sources.Source;
+import dev.gazette.domain.sources.Source_;
+import dev.gazette.persistence.paging.Page;
+import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.persistence.sources.Sources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The articles of every source: reading them in the orders readers need, and taking new ones in. */
+@ApplicationScoped
+public class Articles {
+
+    @PersistenceContext(unitName = "gazette")
+    EntityManager em;
+
+    @Inject
+    Sources sources;
+
+    protected Articles() {
+    }
+
+    public Articles(EntityManager em, Sources sources) {
+        this.em = em;
+        this.sources = sources;
+    }
+
+    public Optional<Article> bySlug(String slug) {
+        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    public Page<Article> latest(PageRequest page) {
+        return filter(ArticleFilter.none(), page);
+    }
+
+    public Page<Article> bySource(Source source, PageRequest page) {
+        return filter(new ArticleFilter(null, source.slug(), null, null), page);
+    }
+
+    public long count() {
+        return em.createNamedQuery(Article.COUNT, Long.class).getSingleResult();
+    }
+
+    /**
+     * Articles matching a filter, newest first. Keywords are matched as plain text (every word must appear in the
+     * title, abstract or body); the search issue replaces this with full-text search behind the same method.
+     */
+    public Page<Article> filter(ArticleFilter filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Article> select = cb.createQuery(Article.class);
+        Root<Article> article = select.from(Article.class);
+        article.fetch(Article_.source);
+        select.where(conditions(cb, article, filter))
+                .orderBy(cb.desc(article.get(Article_.publishedAt)), cb.desc(article.get(Article_.id)));
+        TypedQuery<Article> query = em.createQuery(select)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size());
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Article> counted = count.from(Article.class);
+        count.select(cb.count(counted)).where(conditions(cb, counted, filter));
+
+        return new Page<>(query.getResultList(), em.createQuery(count).getSingleResult(), page.number(), page.size());
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<Article> article, ArticleFilter filter) {
+        List<Predicate> all = new ArrayList<>();
+        if (filter.keywords() != null) {
+            for (String word : filter.keywords().toLowerCase(Locale.ROOT).split("\\s+")) {
+                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                all.add(cb.or(
+                        cb.like(cb.lower(article.get(Article_.title)), pattern, '\\'),
+                        cb.like(cb.lower(article.get(Article_.summary)), pattern, '\\'),
+                        cb.like(cb.lower(article.get(Article_.body)), pattern, '\\')));
+            }
+        }
+        if (filter.source() != null) {
+            Join<Article, Source> source = article.join(Article_.source);
+            all.add(cb.equal(source.get(Source_.slug), filter.source()));
+        }
+        if (filter.from() != null) {
+            all.add(cb.greaterThanOrEqualTo(article.get(Article_.publishedAt),
+                    filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (filter.to() != null) {
+            all.add(cb.lessThan(article.get(Article_.publishedAt),
+                    filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+
+    /**
+     * Stores a parsed article under its source (created if new, in UTC), unless the same story (source, title,
+     * publication instant) is already there. One transaction per article: a failure here never costs another.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome publish(String sourceName, ArticleFile file) {
+        Source source = sources.named(sourceName, Source.DEFAULT_ZONE);
+        var publishedAt = file.publishedAt().atZone(source.zone()).toInstant();
+        Optional<Article> existing = em.createNamedQuery(Article.SAME_STORY, Article.class)
+                .setParameter("source", source).setParameter("title", file.title().strip())
+                .setParameter("publishedAt", publishedAt)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return Outcome.duplicateOf(existing.get().slug(), existing.get().title());
+        }
+        Article article = new Article(source, freeSlug(Slugs.of(file.title())), file.title(), publishedAt,
+                file.summary(), file.paragraphs());
+        em.persist(article);
+        em.flush();
+        return Outcome.published(article.slug(), article.title());
+    }
+
+    /** The slug itself if free, else the first free numbered variant, so that an article's address never changes. */
+    private String freeSlug(String base) {
+        Set<String> taken = new HashSet<>(em.createNamedQuery(Article.SLUGS_LIKE, String.class)
+                .setParameter("slug", base).setParameter("prefix", base + "-%").getResultList());
+        if (!taken.contains(base)) {
+            return base;
+        }
+        int n = 2;
+        while (taken.contains(Slugs.numbered(base, n))) {
+            n++;
+        }
+        return Slugs.numbered(base, n);
+    }
+}

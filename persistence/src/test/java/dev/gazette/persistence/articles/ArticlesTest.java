@@ -1,0 +1,156 @@
+package dev.gazette.persistence.articles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gazette.domain.articles.Article;
+import dev.gazette.domain.articles.file.ArticleFile;
+import dev.gazette.domain.sources.Source;
+import dev.gazette.persistence.JpaTest;
+import dev.gazette.persistence.paging.Page;
+import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.persistence.sources.Sources;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArticlesTest extends JpaTest {
+
+    private Articles articles;
+    private Sources sources;
+
+    @BeforeEach
+    void repositories() {
+        sources = new Sources(em);
+        articles = new Articles(em, sources);
+    }
+
+    private static ArticleFile story(String title, String when, String... paragraphs) {
+        return new ArticleFile(title, LocalDateTime.parse(when.replace(' ', 'T')), "Abstract of " + title,
+                paragraphs.length == 0 ? List.of("Body of " + title + ".") : List.of(paragraphs));
+    }
+
+    private List<String> slugs(Page<Article> page) {
+        return page.items().stream().map(Article::slug).toList();
+    }
+
+    @Test
+    void publishesAnArticleUnderANewSourceReadInUtc() {
+        Outcome outcome = articles.publish("Harbour Courier", story("Bridge reopens", "2025-02-13 02:10:00"));
+
+        assertFalse(outcome.duplicate());
+        assertEquals("bridge-reopens", outcome.slug());
+        Article stored = articles.bySlug("bridge-reopens").orElseThrow();
+        assertEquals(Instant.parse("2025-02-13T02:10:00Z"), stored.publishedAt());
+        assertEquals("Harbour Courier", stored.source().name());
+    }
+
+    @Test
+    void readsTimestampsInTheSourcesTimeZone() {
+        sources.add(new Source("Tokyo Times", ZoneId.of("Asia/Tokyo")));
+        articles.publish("Tokyo Times", story("Cherry blossoms early", "2025-03-20 09:00:00"));
+
+        assertEquals(Instant.parse("2025-03-20T00:00:00Z"),
+                articles.bySlug("cherry-blossoms-early").orElseThrow().publishedAt());
+    }
+
+    @Test
+    void reportsTheSameStoryTwiceAsADuplicate() {
+        Outcome first = articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));
+        Outcome second = articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));
+
+        assertTrue(second.duplicate());
+        assertEquals(first.slug(), second.slug());
+        assertEquals(1, articles.count());
+    }
+
+    @Test
+    void givesTheSameTitleAtAnotherTimeAFreshSlug() {
+        articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));
+        Outcome later = articles.publish("Courier", story("Storm warning", "2025-01-02 10:00:00"));
+        Outcome elsewhere = articles.publish("Gazette of Elsewhere", story("Storm warning", "2025-01-01 10:00:00"));
+
+        assertFalse(later.duplicate());
+        assertFalse(elsewhere.duplicate());
+        assertEquals("storm-warning-2", later.slug());
+        assertEquals("storm-warning-3", elsewhere.slug());
+    }
+
+    @Test
+    void listsTheLatestFirstTwentyAPage() {
+        for (int day = 1; day <= 25; day++) {
+            articles.publish("Courier", story("Day " + day, String.format("2025-01-%02d 08:00:00", day)));
+        }
+
+        Page<Article> first = articles.latest(PageRequest.of(1));
+        Page<Article> second = articles.latest(PageRequest.of(2));
+
+        assertEquals(25, first.total());
+        assertEquals(20, first.items().size());
+        assertEquals("day-25", first.items().get(0).slug());
+        assertEquals(List.of("day-5", "day-4", "day-3", "day-2", "day-1"), slugs(second));
+        assertTrue(first.hasNext());
+        assertFalse(second.hasNext());
+        assertEquals(2, second.totalPages());
+    }
+
+    @Test
+    void findsArticlesOfOneSource() {
+        articles.publish("Courier", story("Courier one", "2025-01-01 08:00:00"));
+        articles.publish("Herald", story("Herald one", "2025-01-02 08:00:00"));
+        Source courier = sources.byName("Courier").orElseThrow();
+
+        assertEquals(List.of("courier-one"), slugs(articles.bySource(courier, PageRequest.of(1))));
+    }
+
+    @Test
+    void filtersByKeywordInTitleAbstractOrBodyIgnoringCase() {
+        articles.publish("Courier", story("Harbour news", "2025-01-01 08:00:00", "Ships came in."));
+        articles.publish("Courier", story("Market report", "2025-01-02 08:00:00", "Prices of FISH rose."));
+        articles.publish("Courier", story("Weather", "2025-01-03 08:00:00", "Rain."));
+
+        assertEquals(List.of("harbour-news"), slugs(articles.filter(new ArticleFilter("harbour", null, null, null), PageRequest.of(1))));
+        assertEquals(List.of("market-report"), slugs(articles.filter(new ArticleFilter("fish", null, null, null), PageRequest.of(1))));
+        assertEquals(List.of("weather"), slugs(articles.filter(new ArticleFilter("abstract WEATHER", null, null, null), PageRequest.of(1))));
+    }
+
+    @Test
+    void treatsLikeWildcardsAndQuotesAsPlainText() {
+        articles.publish("Courier", story("Rates up 5%", "2025-01-01 08:00:00"));
+        articles.publish("Courier", story("Rates up 50", "2025-01-02 08:00:00"));
+
+        assertEquals(List.of("rates-up-5"), slugs(articles.filter(new ArticleFilter("5%", null, null, null), PageRequest.of(1))));
+        assertTrue(articles.filter(new ArticleFilter("' OR 1=1 --", null, null, null), PageRequest.of(1)).isEmpty());
+    }
+
+    @Test
+    void includesWholeDaysAtBothEndsOfADateRange() {
+        articles.publish("Courier", story("Before", "2025-01-09 23:59:59"));
+        articles.publish("Courier", story("First moment", "2025-01-10 00:00:00"));
+        articles.publish("Courier", story("Last moment", "2025-01-12 23:59:59"));
+        articles.publish("Courier", story("After", "2025-01-13 00:00:00"));
+
+        Page<Article> range = articles.filter(
+                new ArticleFilter(null, null, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 12)), PageRequest.of(1));
+
+        assertEquals(List.of("last-moment", "first-moment"), slugs(range));
+    }
+
+    @Test
+    void combinesKeywordSourceAndDates() {
+        articles.publish("Courier", story("Harbour one", "2025-01-05 08:00:00"));
+        articles.publish("Herald", story("Harbour two", "2025-01-05 09:00:00"));
+        articles.publish("Herald", story("Harbour three", "2025-02-05 09:00:00"));
+
+        Page<Article> page = articles.filter(
+                new ArticleFilter("harbour", "herald", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)), PageRequest.of(1));
+
+        assertEquals(List.of("harbour-two"), slugs(page));
+        assertEquals(1, page.total());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.gazette.web.admin;
+
+import dev.gazette.domain.articles.Article;
+import dev.gazette.domain.articles.file.ArticleFile;
+import jakarta.ws.rs.FormParam;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "new article" form as posted. {@link #check()} answers one message per field that a person can act on; a form
+ * without errors becomes the same {@link ArticleFile} an uploaded file would.
+ */
+public class ArticleForm {
+
+    @FormParam("source")
+    public String source;
+    @FormParam("newSource")
+    public String newSource;
+    @FormParam("title")
+    public String title;
+    @FormParam("date")
+    public String date;
+    @FormParam("time")
+    public String time;
+    @FormParam("abstract")
+    public String summary;
+    @FormParam("body")
+    public String body;
+
+    public static ArticleForm blank() {
+        ArticleForm form = new ArticleForm();
+        form.date = LocalDate.now().toString();
+        form.time = LocalTime.now().withSecond(0).withNano(0).toString();
+        return form;
+    }
+
+    public Map<String, String> check() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (isBlank(source) && isBlank(newSource)) {
+            errors.put("source", "Choose a source, or type the name of a new one.");
+        } else if (!isBlank(newSource) && newSource.strip().length() > 100) {
+            errors.put("source", "A source name can be at most 100 characters long.");
+        }
+        if (isBlank(title)) {
+            errors.put("title", "An article needs a title.");
+        } else if (title.strip().length() > Article.MAX_TITLE) {
+            errors.put("title", "A title can be at most 300 characters long.");
+        }
+        if (publishedAt() == null) {
+            errors.put("published", "Give the date and time of publication, like 2025-02-13 and 02:10.");
+        }
+        if (isBlank(summary)) {
+            errors.put("abstract", "An article needs an abstract.");
+        } else if (summary.strip().length() > Article.MAX_SUMMARY) {
+            errors.put("abstract", "An abstract can be at most 4000 characters long.");
+        }
+        if (paragraphs().isEmpty()) {
+            errors.put("body", "An article needs a body of at least one paragraph.");
+        } else if (body.length() > Article.MAX_BODY) {
+            errors.put("body", "A body can be at most one million characters long.");
+        }
+        return errors;
+    }
+
+    public LocalDateTime publishedAt() {
+        try {
+            return LocalDateTime.of(LocalDate.parse(date.strip()), LocalTime.parse(time.strip()));
+        } catch (DateTimeParseException | NullPointerException notADateTime) {
+            return null;
+        }
+    }
+
+    /** Paragraphs are separated by blank lines, as in article files. */
+    public List<String> paragraphs() {
+        if (body == null) {
+            return List.of();
+        }
+        return Arrays.stream(body.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
+                .filter(p -> !p.isEmpty()).toList();
+    }
+
+    public ArticleFile toArticleFile() {
+        return new ArticleFile(title.strip(), publishedAt(), summary.strip(), paragraphs());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    // Read by the template.
+    public String getSource() { return source; }
+    public String getNewSource() { return newSource; }
+    public String getTitle() { return title; }
+    public String getDate() { return date; }
+    public String getTime() { return time; }
+    public String getSummary() { return summary; }
+    public String getBody() { return body; }
+}

@@ -1,0 +1,74 @@
+package dev.gazette.web.imports;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What became of each file of one upload: imported, already there, or refused and why. */
+public final class ImportReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One file's fate: {@code slug} for imported files and duplicates, {@code reason} and {@code line} for refused ones. */
+    public record Entry(String file, String slug, String title, String reason, int line) implements Serializable {
+    }
+
+    private final String source;
+    private final List<Entry> accepted = new ArrayList<>();
+    private final List<Entry> duplicates = new ArrayList<>();
+    private final List<Entry> rejected = new ArrayList<>();
+
+    public ImportReport(String source) {
+        this.source = source;
+    }
+
+    void accepted(String file, String slug, String title) {
+        accepted.add(new Entry(file, slug, title, null, 0));
+    }
+
+    void duplicate(String file, String slug, String title) {
+        duplicates.add(new Entry(file, slug, title, null, 0));
+    }
+
+    void rejected(String file, String reason, int line) {
+        rejected.add(new Entry(file, null, null, reason, line));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<Entry> accepted() {
+        return accepted;
+    }
+
+    public List<Entry> duplicates() {
+        return duplicates;
+    }
+
+    public List<Entry> rejected() {
+        return rejected;
+    }
+
+    public int total() {
+        return accepted.size() + duplicates.size() + rejected.size();
+    }
+
+    public JsonObject toJson(String baseUrl) {
+        JsonArrayBuilder ok = Json.createArrayBuilder();
+        accepted.forEach(e -> ok.add(Json.createObjectBuilder().add("file", e.file()).add("slug", e.slug())
+                .add("url", baseUrl + "/articles/" + e.slug())));
+        JsonArrayBuilder again = Json.createArrayBuilder();
+        duplicates.forEach(e -> again.add(Json.createObjectBuilder().add("file", e.file()).add("slug", e.slug())
+                .add("url", baseUrl + "/articles/" + e.slug())));
+        JsonArrayBuilder refused = Json.createArrayBuilder();
+        rejected.forEach(e -> refused.add(Json.createObjectBuilder().add("file", e.file())
+                .add("reason", e.line() > 0 ? "line " + e.line() + ": " + e.reason() : e.reason())
+                .add("line", e.line())));
+        return Json.createObjectBuilder().add("source", source).add("accepted", ok).add("duplicates", again)
+                .add("rejected", refused).build();
+    }
+}

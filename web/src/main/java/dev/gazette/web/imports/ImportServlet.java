@@ -1,0 +1,173 @@
+package dev.gazette.web.imports;
+
+import dev.gazette.domain.sources.Source;
+import dev.gazette.persistence.sources.Sources;
+import dev.gazette.web.errors.ErrorPages;
+import dev.gazette.web.errors.Problems;
+import dev.gazette.web.security.CsrfTokens;
+import dev.gazette.web.views.Templates;
+import dev.gazette.web.views.View;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Article file uploads: the admin form at /admin/import and the API at /api/import. A servlet, not a REST resource,
+ * because multipart parsing by the servlet container is the same on every server. A file over the per-file limit
+ * is refused on its own; only an upload over the whole-request limit is refused as a whole.
+ */
+@WebServlet({ImportServlet.FORM, ImportServlet.API})
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 64L * 1024 * 1024, maxRequestSize = 512L * 1024 * 1024)
+public class ImportServlet extends HttpServlet {
+
+    static final String FORM = "/admin/import";
+    static final String API = "/api/import";
+    private static final String REPORTS = ImportServlet.class.getName() + ".reports";
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    CsrfTokens csrfTokens;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    ErrorPages errorPages;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!FORM.equals(request.getServletPath())) {
+            response.setHeader("Allow", "POST");
+            errorPages.write(Problems.of(405), API, request, response);
+            return;
+        }
+        View view = View.of("admin/import").with("sources", sources.all())
+                .with("report", takeReport(request, request.getParameter("report")));
+        html(view, request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        boolean api = API.equals(request.getServletPath());
+        Collection<Part> parts;
+        try {
+            parts = request.getParts();
+        } catch (IllegalStateException tooLarge) {
+            errorPages.write(Problems.of(413), request.getServletPath(), request, response);
+            return;
+        } catch (IOException | ServletException malformed) {
+            errorPages.write(Problems.of(400), request.getServletPath(), request, response);
+            return;
+        }
+        if (api) {
+            importThroughApi(request, response, parts);
+        } else {
+            importThroughForm(request, response, parts);
+        }
+    }
+
+    private void importThroughApi(HttpServletRequest request, HttpServletResponse response, Collection<Part> parts) throws IOException {
+        String source = field(request, "source");
+        List<Upload> uploads = uploads(parts);
+        String problem = source == null ? "Name the source of the articles in the field “source”."
+                : uploads.isEmpty() ? "Attach one or more article files in the field “files”." : null;
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (problem != null) {
+            response.setStatus(400);
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", 400)
+                    .add("error", "Nothing to import").add("message", problem).build().toString());
+            return;
+        }
+        ImportReport report = imports.importFiles(source, uploads);
+        response.getWriter().write(report.toJson(baseUrl(request)).toString());
+    }
+
+    private void importThroughForm(HttpServletRequest request, HttpServletResponse response, Collection<Part> parts) throws IOException {
+        if (!csrfTokens.isValid(request, field(request, CsrfTokens.FIELD))) {
+            errorPages.write(Problems.of(403), FORM, request, response);
+            return;
+        }
+        String source = Optional.ofNullable(field(request, "newSource"))
+                .or(() -> Optional.ofNullable(field(request, "source")).flatMap(sources::bySlug).map(Source::name))
+                .orElse(null);
+        List<Upload> uploads = uploads(parts);
+        String problem = source == null ? "Choose a source, or type the name of a new one."
+                : uploads.isEmpty() ? "Choose one or more article files." : null;
+        if (problem != null) {
+            View view = View.of("admin/import").with("sources", sources.all()).with("error", problem).status(400);
+            html(view, request, response);
+            return;
+        }
+        ImportReport report = imports.importFiles(source, uploads);
+        // Post/Redirect/Get: the report waits in the session for the page that shows it.
+        String id = UUID.randomUUID().toString();
+        request.getSession().setAttribute(REPORTS + id, report);
+        response.sendRedirect(request.getContextPath() + FORM + "?report=" + id);
+    }
+
+    private static ImportReport takeReport(HttpServletRequest request, String id) {
+        HttpSession session = request.getSession(false);
+        if (id == null || session == null) {
+            return null;
+        }
+        Object report = session.getAttribute(REPORTS + id);
+        return report instanceof ImportReport found ? found : null;
+    }
+
+    private List<Upload> uploads(Collection<Part> parts) throws IOException {
+        long limit = imports.parser().maxBytes();
+        List<Upload> uploads = new ArrayList<>();
+        for (Part part : parts) {
+            String name = part.getSubmittedFileName();
+            if (!"files".equals(part.getName()) || name == null || name.isEmpty() && part.getSize() == 0) {
+                continue; // a file input left empty still sends a nameless, empty part
+            }
+            if (part.getSize() > limit) {
+                uploads.add(Upload.oversized(name));
+                continue;
+            }
+            try (InputStream in = part.getInputStream()) {
+                uploads.add(Upload.of(name, in.readAllBytes()));
+            }
+        }
+        return uploads;
+    }
+
+    private static String field(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private void html(View view, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(view.status());
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-cache");
+        response.getWriter().write(templates.render(view, request, response));
+    }
+
+    private static String baseUrl(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gazette.web.search;
+
+import dev.gazette.persistence.articles.ArticleFilter;
+import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.web.views.Params;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A search as a reader typed it, shared by the search page and the JSON API. Whatever was typed becomes a valid
+ * search: a date that is not one is left out and said so in {@link #problems()}, never an error page.
+ */
+public record SearchQuery(String q, String source, LocalDate from, LocalDate to, int page, int size,
+                          List<String> problems) {
+
+    public static SearchQuery parse(String q, String source, String from, String to, String page, String size) {
+        List<String> problems = new ArrayList<>();
+        LocalDate fromDay = day(from, "From", problems);
+        LocalDate toDay = day(to, "To", problems);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            problems.add("The “from” date is after the “to” date, so they were swapped.");
+            LocalDate swap = fromDay;
+            fromDay = toDay;
+            toDay = swap;
+        }
+        PageRequest paging = new PageRequest(Params.number(page, 1), Params.number(size, PageRequest.DEFAULT_SIZE));
+        return new SearchQuery(q == null ? "" : q.strip(), source == null ? "" : source.strip(), fromDay, toDay,
+                paging.number(), paging.size(), List.copyOf(problems));
+    }
+
+    private static LocalDate day(String text, String label, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            problems.add(label + " date “" + abbreviate(text.strip()) + "” is not a date like 2025-02-13, so it was left out.");
+            return null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    public ArticleFilter filter() {
+        return new ArticleFilter(q, source, from, to);
+    }
+
+    public PageRequest pageRequest() {
+        return new PageRequest(page, size);
+    }
+
+    public boolean isEmpty() {
+        return filter().isEmpty();
+    }
+}

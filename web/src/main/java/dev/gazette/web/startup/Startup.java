@@ -1,0 +1,52 @@
+package dev.gazette.web.startup;
+
+import dev.gazette.persistence.schema.Migrations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+
+/**
+ * Readies Gazette before the first request: the schema migrated and checked against the entities, the admin account,
+ * the sample articles of a new portal. A failure here fails the deployment, loudly, instead of serving errors.
+ */
+@WebListener
+@DataSourceDefinition(
+        name = "java:app/jdbc/gazette",
+        className = "dev.gazette.persistence.settings.GazetteDataSource",
+        properties = "description=Gazette database (see README, Configuration)",
+        minPoolSize = 1,
+        maxPoolSize = 20)
+public class Startup implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/gazette")
+    DataSource dataSource;
+
+    @PersistenceUnit(unitName = "gazette")
+    EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    AdminAccount adminAccount;
+
+    @Inject
+    SampleArticles sampleArticles;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        var migrated = Migrations.migrate(dataSource);
+        LOG.info(() -> "Gazette database schema at version " + migrated.targetSchemaVersion
+                + " (" + migrated.migrationsExecuted + " migration(s) applied now)");
+        entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        adminAccount.ensureExists();
+        sampleArticles.importIntoEmptyPortal();
+    }
+}

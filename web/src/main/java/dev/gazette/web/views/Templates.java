@@ -1,0 +1,53 @@
+package dev.gazette.web.views;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/** The one Thymeleaf engine of the application, built once: parsed templates are cached between requests. */
+@ApplicationScoped
+public class Templates {
+
+    @Inject
+    ServletContext servletContext;
+
+    @Inject
+    RequestValues requestValues;
+
+    private JakartaServletWebApplication application;
+    private TemplateEngine engine;
+
+    @PostConstruct
+    void build() {
+        application = JakartaServletWebApplication.buildApplication(servletContext);
+        WebApplicationTemplateResolver resolver = new WebApplicationTemplateResolver(application);
+        resolver.setPrefix("/WEB-INF/templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    public String render(View view, HttpServletRequest request, HttpServletResponse response) {
+        WebContext context = new WebContext(application.buildExchange(request, response), Locale.ENGLISH);
+        context.setVariables(requestValues.of(request));
+        context.setVariables(view.model());
+        return engine.process(view.template(), context);
+    }
+
+    public String render(String template, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+        return render(new View(template, model, 200), request, response);
+    }
+}
