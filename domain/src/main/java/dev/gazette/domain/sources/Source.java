@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** An outlet that publishes articles. Its time zone is how the zone-less timestamps of its article files are read. */
@@ -28,7 +27,7 @@ public class Source {
     public static final String BY_SLUG = "Source.bySlug";
     public static final String BY_NAME = "Source.byName";
     public static final String ALL = "Source.all";
-    public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -122,7 +122,8 @@ public class ImportServlet extends HttpServlet {
         // Post/Redirect/Get: the report waits in the session for the page that shows it.
         String id = UUID.randomUUID().toString();
         request.getSession().setAttribute(REPORTS + id, report);
-        response.sendRedirect(request.getContextPath() + FORM + "?report=" + id);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + FORM + "?report=" + id);
     }
 
     private static ImportReport takeReport(HttpServletRequest request, String id) {

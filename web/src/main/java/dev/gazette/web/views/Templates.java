@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -23,6 +25,13 @@ public class Templates {
 
     @Inject
     RequestValues requestValues;
+
+    private static final Logger LOG = Logger.getLogger(Templates.class.getName());
+    private static final String FALLBACK = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Something went wrong - Gazette</title></head>
+            <body><h1>Something went wrong</h1><p>Gazette could not show this page because of an error on our side.
+            It has been logged; please try again in a moment.</p><p><a href="/">Go to the latest news</a></p></body></html>
+            """;
 
     private JakartaServletWebApplication application;
     private TemplateEngine engine;
@@ -40,7 +49,21 @@ public class Templates {
         engine.setTemplateResolver(resolver);
     }
 
+    /**
+     * The page, or if rendering fails (a bug, never the reader's doing) a plain error page: a reader never sees a
+     * stack trace or an empty answer.
+     */
     public String render(View view, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return process(view, request, response);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.SEVERE, "Could not render " + view.template() + " for " + request.getRequestURI(), failure);
+            response.setStatus(500);
+            return FALLBACK;
+        }
+    }
+
+    private String process(View view, HttpServletRequest request, HttpServletResponse response) {
         WebContext context = new WebContext(application.buildExchange(request, response), Locale.ENGLISH);
         context.setVariables(requestValues.of(request));
         context.setVariables(view.model());
