@@ -1,0 +1,133 @@
+package dev.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Importing article files through the API with HTTP Basic, as a script of an editor would. */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Gazette.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Http http;
+    String source;
+
+    @BeforeEach
+    void client() {
+        http = Gazette.client(url);
+        source = "Wire " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String article(String title, String timestamp) {
+        return title + "\n\n" + timestamp + "\n\nAbstract: About " + title + ".\n\nFirst paragraph.\n\nSecond paragraph.\n";
+    }
+
+    @Test
+    void refusesImportsWithoutValidCredentials() {
+        HttpResponse<String> anonymous = http.postFiles("/api/import", Map.of("source", source),
+                Map.of("a.txt", article("Anonymous", "2025-01-01 10:00:00").getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> wrong = Gazette.client(url).basic("admin", "wrong").postFiles("/api/import",
+                Map.of("source", source), Map.of("a.txt", article("Wrong", "2025-01-01 10:00:00").getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(401, wrong.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    @Test
+    void importsAFileThenReportsItAgainAsADuplicate() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        Map<String, byte[]> files = Map.of("shipyard.txt", Gazette.resource("articles/shipyard.txt"));
+
+        HttpResponse<String> first = http.postFiles("/api/import", Map.of("source", source), files);
+        HttpResponse<String> again = http.postFiles("/api/import", Map.of("source", source), files);
+
+        assertEquals(200, first.statusCode(), first.body());
+        String slug = "tide-and-timber-old-shipyard-reopens-as-a-community-workshop";
+        assertTrue(first.body().contains("\"accepted\":[{\"file\":\"shipyard.txt\",\"slug\":\"" + slug), first.body());
+        assertTrue(again.body().contains("\"accepted\":[],\"duplicates\":[{\"file\":\"shipyard.txt\""), again.body());
+
+        HttpResponse<String> page = http.get("/articles/" + slug);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Tide &amp; Timber: Old Shipyard Reopens as a Community Workshop"));
+        assertTrue(page.body().contains("2026-03-14 09:45"));
+        assertTrue(page.body().contains("“I started here as an apprentice when I was sixteen,”"), "curly quotes intact");
+        String body = page.body().split("<div class=\"body\">")[1].split("</div>")[0];
+        assertEquals(10, body.split("<p>").length - 1, "all ten paragraphs");
+
+        HttpResponse<String> search = http.get("/api/articles?q=shipyard&source=" + page.body()
+                .split("/sources/")[1].split("\"")[0]);
+        assertTrue(search.body().startsWith("{\"total\":1,"), search.body());
+    }
+
+    @Test
+    void aMalformedFileIsRejectedWithItsReasonWhileTheOthersLand() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 1; i <= 200; i++) {
+            String text = i == 100 ? "No timestamp here\n\nAbstract: oops\n\nBody.\n"
+                    : article("Bulk story number " + i, String.format("2025-03-%02d %02d:%02d:00", 1 + i % 28, i % 24, i % 60));
+            files.put("story-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        long started = System.nanoTime();
+        HttpResponse<String> answer = http.postFiles("/api/import", Map.of("source", source), files);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("Imported 200 files in one upload in " + millis + " ms");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(199, answer.body().split("\"slug\":").length - 1, "199 accepted");
+        assertTrue(answer.body().contains("\"rejected\":[{\"file\":\"story-100.txt\",\"reason\":\"line 3: "), answer.body());
+        HttpResponse<String> listed = http.get("/api/articles?size=1&q=bulk&source=" + source.toLowerCase().replace(' ', '-'));
+        assertTrue(listed.body().startsWith("{\"total\":199,"), listed.body());
+    }
+
+    @Test
+    void anUploadWithoutSourceOrFilesIsRefusedWithAMessage() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+
+        HttpResponse<String> noSource = http.postFiles("/api/import", Map.of(),
+                Map.of("a.txt", article("No source", "2025-01-01 10:00:00").getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> noFiles = http.postFiles("/api/import", Map.of("source", source), Map.of());
+
+        assertEquals(400, noSource.statusCode());
+        assertTrue(noSource.body().contains("source"));
+        assertEquals(400, noFiles.statusCode());
+    }
+
+    @Test
+    void oversizedAndNonUtf8FilesAreRejectedOneByOne() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("big.txt", new byte[3 * 1024 * 1024]);
+        files.put("latin1.txt", "Caf\u00e9\n\n2025-01-01 10:00:00\n\nAbstract: x\n\nBody.\n".getBytes(StandardCharsets.ISO_8859_1));
+        files.put("good.txt", article("Good among bad", "2025-01-05 10:00:00").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> answer = http.postFiles("/api/import", Map.of("source", source), files);
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("\"file\":\"big.txt\",\"reason\":\"The file is larger than the limit of 2 MB\""), answer.body());
+        assertTrue(answer.body().contains("\"file\":\"latin1.txt\",\"reason\":\"line 1: "), answer.body());
+        assertTrue(answer.body().contains("\"accepted\":[{\"file\":\"good.txt\""), answer.body());
+    }
+}
