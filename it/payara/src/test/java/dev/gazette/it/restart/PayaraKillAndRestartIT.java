@@ -49,7 +49,8 @@ class PayaraKillAndRestartIT extends AbstractKillAndRestartIT {
                         "--domaindir", domains.toString(), DOMAIN) != 0) {
                     throw new IllegalStateException("Could not create the Payara domain; see " + work.resolve("asadmin.log"));
                 }
-                Files.copy(property("gazette.ear"), domains.resolve(DOMAIN).resolve("autodeploy").resolve("gazette.ear"));
+                Path autodeploy = Files.createDirectories(domains.resolve(DOMAIN).resolve("autodeploy"));
+                Files.copy(property("gazette.ear"), autodeploy.resolve("gazette.ear"));
             }
             if (asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN) != 0) {
                 throw new IllegalStateException("Could not start Payara; see " + work.resolve("asadmin.log"));

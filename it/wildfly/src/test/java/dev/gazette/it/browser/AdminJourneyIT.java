@@ -1,0 +1,100 @@
+package dev.gazette.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gazette.it.Gazette;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** An editor logs in, uploads article files, reads the report, and writes an article by hand. */
+@ExtendWith(ArquillianExtension.class)
+class AdminJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Gazette.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    WebDriver browser;
+    String site;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open();
+        site = Gazette.client(url).base();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn() {
+        browser.get(site + "/admin");
+        assertTrue(browser.getCurrentUrl().contains("/login"), "the admin pages ask for a login first");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(Gazette.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form.form button")).click();
+        assertEquals("Admin", browser.findElement(By.cssSelector("h1")).getText());
+    }
+
+    @Test
+    void uploadsArticleFilesAndFollowsTheReport() throws Exception {
+        Path folder = Files.createTempDirectory("gazette-upload");
+        Path good = Files.write(folder.resolve("shipyard.txt"), Gazette.resource("articles/shipyard.txt"));
+        Path bad = Files.writeString(folder.resolve("no-abstract.txt"), "A title\n\n2025-01-01 10:00:00\n\nNo abstract line.\n");
+
+        logIn();
+        browser.findElement(By.linkText("Import article files")).click();
+        browser.findElement(By.id("newSource")).sendKeys("Browser Desk " + UUID.randomUUID().toString().substring(0, 6));
+        browser.findElement(By.id("files")).sendKeys(good + "\n" + bad);
+        browser.findElement(By.cssSelector("form.form button")).click();
+
+        assertTrue(browser.findElement(By.cssSelector(".report")).getText().contains("1 imported"));
+        String rejected = browser.findElement(By.cssSelector("tr.rejected")).getText();
+        assertTrue(rejected.contains("no-abstract.txt") && rejected.contains("Abstract"), rejected);
+        browser.findElement(By.cssSelector("tr.imported a")).click();
+        assertEquals("Tide & Timber: Old Shipyard Reopens as a Community Workshop",
+                browser.findElement(By.cssSelector("h1.story-title")).getText());
+    }
+
+    @Test
+    void writesAnArticleAfterFixingWhatTheFormPointsOut() {
+        logIn();
+        browser.findElement(By.linkText("Write an article")).click();
+        String title = "Written in the browser " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.cssSelector("form.form button")).click();
+
+        assertTrue(browser.findElement(By.id("source-error")).getText().contains("Choose a source"));
+        assertTrue(browser.findElement(By.id("abstract-error")).isDisplayed());
+        assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"), "what was typed is kept");
+
+        browser.findElement(By.id("newSource")).sendKeys("Browser Desk");
+        browser.findElement(By.id("abstract")).sendKeys("A short abstract.");
+        browser.findElement(By.id("body")).sendKeys("First paragraph.\n\nSecond paragraph.");
+        browser.findElement(By.cssSelector("form.form button")).click();
+
+        assertEquals(title, browser.findElement(By.cssSelector("h1.story-title")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().startsWith("Published"));
+        assertEquals(2, browser.findElements(By.cssSelector(".body p")).size());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.gazette.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gazette.it.Gazette;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** A reader browses the latest news, opens an article, then searches with filters. */
+@ExtendWith(ArquillianExtension.class)
+class ReaderJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Gazette.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    WebDriver browser;
+    String site;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open();
+        site = Gazette.client(url).base();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void readsTheLatestArticleFromTheFrontPage() {
+        browser.get(site + "/");
+        assertEquals("Latest news", browser.findElement(By.cssSelector("h1")).getText());
+
+        String title = browser.findElement(By.cssSelector(".card-title a")).getText();
+        browser.findElement(By.cssSelector(".card-title a")).click();
+
+        assertEquals(title, browser.findElement(By.cssSelector("h1.story-title")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".body p")).size() >= 3);
+        browser.findElement(By.cssSelector(".meta .source")).click();
+        assertTrue(browser.getCurrentUrl().contains("/sources/"));
+    }
+
+    @Test
+    void searchesWithASourceFilterAndOpensTheResult() {
+        browser.get(site + "/");
+        browser.findElement(By.linkText("Search")).click();
+
+        browser.findElement(By.id("q")).sendKeys("glacier");
+        new Select(browser.findElement(By.id("source"))).selectByVisibleText("Alpine Morning Post");
+        browser.findElement(By.cssSelector(".search-form button")).click();
+
+        assertEquals("1 article found", browser.findElement(By.cssSelector(".count")).getText());
+        browser.findElement(By.cssSelector(".card-title a")).click();
+        assertEquals("Glacier Survey Records Another Summer of Heavy Ice Loss",
+                browser.findElement(By.cssSelector("h1.story-title")).getText());
+    }
+}
