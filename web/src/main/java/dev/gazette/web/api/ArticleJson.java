@@ -1,12 +1,13 @@
 package dev.gazette.web.api;
 
 import dev.gazette.domain.articles.Article;
-import dev.gazette.persistence.paging.Page;
+import dev.gazette.persistence.search.SearchResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /** The JSON shape of articles, written out field by field so it is the same on every server. */
 final class ArticleJson {
@@ -14,15 +15,35 @@ final class ArticleJson {
     private ArticleJson() {
     }
 
-    static JsonObject page(Page<Article> page, String baseUrl) {
+    /** A search answer: the page of hits with their highlights, the facets and a spelling suggestion. */
+    static JsonObject search(SearchResult result, Map<String, String> sourceNames, String baseUrl) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(article -> items.add(summary(article, baseUrl)));
-        return Json.createObjectBuilder()
-                .add("total", page.total())
-                .add("page", page.number())
-                .add("size", page.size())
+        for (SearchResult.Hit hit : result.hits().items()) {
+            JsonObjectBuilder highlights = Json.createObjectBuilder();
+            if (hit.title() != null) {
+                highlights.add("title", hit.title());
+            }
+            if (hit.snippet() != null) {
+                highlights.add("snippet", hit.snippet());
+            }
+            items.add(summary(hit.article(), baseUrl).add("highlights", highlights));
+        }
+        JsonArrayBuilder sources = Json.createArrayBuilder();
+        result.sources().forEach(facet -> sources.add(Json.createObjectBuilder().add("value", facet.value())
+                .add("label", sourceNames.getOrDefault(facet.value(), facet.value())).add("count", facet.count())));
+        JsonArrayBuilder months = Json.createArrayBuilder();
+        result.months().forEach(facet -> months.add(Json.createObjectBuilder().add("value", facet.value())
+                .add("count", facet.count())));
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("total", result.hits().total())
+                .add("page", result.hits().number())
+                .add("size", result.hits().size())
                 .add("items", items)
-                .build();
+                .add("facets", Json.createObjectBuilder().add("source", sources).add("month", months));
+        if (result.suggestion() != null) {
+            answer.add("suggestion", result.suggestion());
+        }
+        return answer.build();
     }
 
     static JsonObjectBuilder summary(Article article, String baseUrl) {

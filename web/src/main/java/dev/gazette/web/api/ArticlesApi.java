@@ -1,6 +1,9 @@
 package dev.gazette.web.api;
 
+import dev.gazette.domain.sources.Source;
 import dev.gazette.persistence.articles.Articles;
+import dev.gazette.persistence.search.ArticleSearch;
+import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,8 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Articles as JSON, with the same filters as the search page. */
+/** Articles as JSON: the same full-text search as the search page, with highlights and facets. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesApi {
@@ -22,15 +27,24 @@ public class ArticlesApi {
     @Inject
     Articles articles;
 
+    @Inject
+    ArticleSearch articleSearch;
+
+    @Inject
+    Sources sources;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     public JsonObject search(@QueryParam("q") String q, @QueryParam("source") String source,
                              @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("page") String page, @QueryParam("size") String size) {
-        SearchQuery query = SearchQuery.parse(q, source, from, to, page, size);
-        return ArticleJson.page(articles.filter(query.filter(), query.pageRequest()), baseUrl());
+                             @QueryParam("sort") String sort, @QueryParam("page") String page,
+                             @QueryParam("size") String size) {
+        SearchQuery query = SearchQuery.parse(q, source, from, to, sort, page, size);
+        Map<String, String> sourceNames = sources.all().stream()
+                .collect(Collectors.toMap(Source::slug, Source::name, (a, b) -> a));
+        return ArticleJson.search(articleSearch.search(query.request()), sourceNames, baseUrl());
     }
 
     @GET

@@ -1,7 +1,9 @@
 package dev.gazette.web.search;
 
-import dev.gazette.persistence.articles.ArticleFilter;
 import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.persistence.search.ReaderQuery;
+import dev.gazette.persistence.search.SearchRequest;
+import dev.gazette.persistence.search.SearchRequest.Order;
 import dev.gazette.web.views.Params;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,13 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A search as a reader typed it, shared by the search page and the JSON API. Whatever was typed becomes a valid
+ * A search as a reader typed it, shared by the search page and the JSON API (the query language itself is
+ * {@link ReaderQuery}). Whatever was typed becomes a valid
  * search: a date that is not one is left out and said so in {@link #problems()}, never an error page.
  */
-public record SearchQuery(String q, String source, LocalDate from, LocalDate to, int page, int size,
+public record SearchQuery(String q, String source, LocalDate from, LocalDate to, Order order, int page, int size,
                           List<String> problems) {
 
     public static SearchQuery parse(String q, String source, String from, String to, String page, String size) {
+        return parse(q, source, from, to, null, page, size);
+    }
+
+    public static SearchQuery parse(String q, String source, String from, String to, String sort, String page, String size) {
         List<String> problems = new ArrayList<>();
         LocalDate fromDay = day(from, "From", problems);
         LocalDate toDay = day(to, "To", problems);
@@ -26,7 +33,11 @@ public record SearchQuery(String q, String source, LocalDate from, LocalDate to,
             toDay = swap;
         }
         PageRequest paging = new PageRequest(Params.number(page, 1), Params.number(size, PageRequest.DEFAULT_SIZE));
-        return new SearchQuery(q == null ? "" : q.strip(), source == null ? "" : source.strip(), fromDay, toDay,
+        String words = q == null ? "" : q.strip();
+        if (words.length() > ReaderQuery.MAX_LENGTH) {
+            problems.add("Only the first " + ReaderQuery.MAX_LENGTH + " characters of the search were used.");
+        }
+        return new SearchQuery(words, source == null ? "" : source.strip(), fromDay, toDay, Order.of(sort),
                 paging.number(), paging.size(), List.copyOf(problems));
     }
 
@@ -46,15 +57,16 @@ public record SearchQuery(String q, String source, LocalDate from, LocalDate to,
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    public ArticleFilter filter() {
-        return new ArticleFilter(q, source, from, to);
+    public SearchRequest request() {
+        return new SearchRequest(q, source, from, to, order, new PageRequest(page, size));
     }
 
-    public PageRequest pageRequest() {
-        return new PageRequest(page, size);
+    /** The sort parameter as it goes into links: empty for relevance, the default. */
+    public String sort() {
+        return order == Order.RELEVANCE ? "" : order.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public boolean isEmpty() {
-        return filter().isEmpty();
+    public boolean hasFilters() {
+        return !source.isEmpty() || from != null || to != null;
     }
 }

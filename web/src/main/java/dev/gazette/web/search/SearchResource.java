@@ -1,28 +1,35 @@
 package dev.gazette.web.search;
 
-import dev.gazette.persistence.articles.Articles;
+import dev.gazette.domain.sources.Source;
+import dev.gazette.persistence.search.ArticleSearch;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.views.View;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The search page: words, a source and a date range, each optional. */
+/** The search page: the query box, facets to narrow by source and month, active filters to remove one by one. */
 @Path("/search")
 public class SearchResource {
 
     @Inject
-    Articles articles;
+    ArticleSearch articleSearch;
 
     @Inject
     Sources sources;
 
     @GET
     public View search(@QueryParam("q") String q, @QueryParam("source") String source,
-                       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
-        SearchQuery query = SearchQuery.parse(q, source, from, to, page, null);
-        return View.of("search").with("query", query).with("sources", sources.all())
-                .with("page", articles.filter(query.filter(), query.pageRequest()));
+                       @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        SearchQuery query = SearchQuery.parse(q, source, from, to, sort, page, null);
+        Map<String, String> sourceNames = sources.all().stream()
+                .collect(Collectors.toMap(Source::slug, Source::name, (a, b) -> a));
+        return View.of("search").with("query", query).with("sourceNames", sourceNames)
+                .with("links", new SearchLinks(query)).with("result", articleSearch.search(query.request()));
     }
 }

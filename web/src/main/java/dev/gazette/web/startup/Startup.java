@@ -1,6 +1,7 @@
 package dev.gazette.web.startup;
 
 import dev.gazette.persistence.schema.Migrations;
+import dev.gazette.persistence.search.SearchIndex;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import org.hibernate.SessionFactory;
 
 /**
  * Readies Gazette before the first request: the schema migrated and checked against the entities, the admin account,
- * the sample articles of a new portal. A failure here fails the deployment, loudly, instead of serving errors.
+ * the sample articles of a new portal, a search index that holds every article (rebuilt in the background if not). A failure here fails the deployment, loudly, instead of serving errors.
  */
 @WebListener
 @DataSourceDefinition(
@@ -40,6 +41,9 @@ public class Startup implements ServletContextListener {
     @Inject
     SampleArticles sampleArticles;
 
+    @Inject
+    SearchIndex searchIndex;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         var migrated = Migrations.migrate(dataSource);
@@ -48,5 +52,6 @@ public class Startup implements ServletContextListener {
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         adminAccount.ensureExists();
         sampleArticles.importIntoEmptyPortal();
+        searchIndex.rebuildIfStale();
     }
 }

@@ -1,0 +1,204 @@
+package dev.gazette.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Gazette's search against the way FreshRSS and WordPress search (SQL LIKE), on the same synthetic articles:
+ * import rate through the API, search latency percentiles and throughput over HTTP with facets and highlights,
+ * and the LIKE baseline on an H2 database of the same rows.
+ */
+public final class Benchmark {
+
+    private static final long SEED = 20261126L;
+    private static final String PASSWORD = "benchmark";
+    private static final int BATCH = 500;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            options.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        int articles = Integer.parseInt(options.get("articles"));
+        int queries = Integer.parseInt(options.get("queries"));
+        int likeQueries = Integer.parseInt(options.get("like-queries"));
+        Path work = Path.of(options.get("work"));
+
+        System.out.printf("Gazette benchmark: %,d articles, %d cores, %s%n", articles,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD)) {
+            server.start();
+            String base = server.baseUrl();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+            double importSeconds = importArticles(http, base, articles);
+            System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (HTTP upload, parsing, H2, Lucene)%n",
+                    articles, importSeconds, articles / importSeconds);
+
+            Corpus mix = new Corpus(SEED + 1);
+            for (int i = 0; i < 200; i++) {
+                search(http, base, mix.query()); // warm-up
+            }
+            Corpus measured = new Corpus(SEED + 2);
+            double[] millis = new double[queries];
+            for (int i = 0; i < queries; i++) {
+                long started = System.nanoTime();
+                search(http, base, measured.query());
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+            Stats gazette = new Stats(millis);
+            System.out.println("Gazette search (1-3 words, top 20, total, source and month facets, highlighted snippets): "
+                    + gazette.describe());
+            System.out.printf("Gazette throughput, 2 clients for 10 s: %,.0f queries/s%n", throughput(http, base));
+            System.out.printf("Server JVM: -Xmx1g, resident memory %s MB%n", server.residentMegabytes());
+
+            Stats like = likeBaseline(work, articles, likeQueries);
+            System.out.println("SQL LIKE on H2 (count + top 20 newest, every word in title, abstract or body): " + like.describe());
+            System.out.printf("Gazette is %,.0fx faster than LIKE at p50%n", like.percentile(50) / gazette.percentile(50));
+        }
+    }
+
+    private static double importArticles(HttpClient http, String base, int articles) throws Exception {
+        Corpus corpus = new Corpus(SEED);
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        for (int from = 0; from < articles; from += BATCH) {
+            String boundary = "bench-" + UUID.randomUUID();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            String source = Corpus.SOURCES[(from / BATCH) % Corpus.SOURCES.length];
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int n = from; n < Math.min(articles, from + BATCH); n++) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a" + n
+                        + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(corpus.article(n).file());
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
+                    .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .timeout(Duration.ofMinutes(10))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.body().contains("\"rejected\":[]")) {
+                throw new IllegalStateException("Import failed: " + answer.statusCode() + " " + answer.body().substring(0, 300));
+            }
+            if ((from / BATCH) % 20 == 0) {
+                System.out.printf("  imported %,d%n", Math.min(articles, from + BATCH));
+            }
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static void search(HttpClient http, String base, String query) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Search failed: " + answer.statusCode());
+        }
+    }
+
+    private static double throughput(HttpClient http, String base) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            Corpus corpus = new Corpus(SEED + 10 + c);
+            Thread client = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        search(http, base, corpus.query());
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        return done.get() / 10.0;
+    }
+
+    /** The same articles in an H2 table, searched as FreshRSS and WordPress search: LIKE '%word%' per word. */
+    private static Stats likeBaseline(Path work, int articles, int queries) throws Exception {
+        Path folder = Files.createDirectories(work.resolve("like"));
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("like") + ";WRITE_DELAY=0", "sa", "")) {
+            db.createStatement().execute("drop table if exists article");
+            db.createStatement().execute("create table article (id int primary key, source varchar(100), title varchar(300),"
+                    + " summary varchar(4000), body varchar(1000000), published_at timestamp)");
+            Corpus corpus = new Corpus(SEED);
+            long started = System.nanoTime();
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("insert into article values (?, ?, ?, ?, ?, ?)")) {
+                for (int n = 0; n < articles; n++) {
+                    Corpus.Article article = corpus.article(n);
+                    insert.setInt(1, n);
+                    insert.setString(2, article.source());
+                    insert.setString(3, article.title());
+                    insert.setString(4, article.summary());
+                    insert.setString(5, String.join("\n\n", article.paragraphs()));
+                    insert.setObject(6, article.publishedAt());
+                    insert.addBatch();
+                    if (n % 1000 == 999) {
+                        insert.executeBatch();
+                        db.commit();
+                    }
+                }
+                insert.executeBatch();
+                db.commit();
+            }
+            System.out.printf("H2 insert for the LIKE baseline: %,.0f rows/s%n", articles / ((System.nanoTime() - started) / 1e9));
+            Corpus measured = new Corpus(SEED + 2);
+            double[] millis = new double[queries];
+            for (int i = 0; i < queries; i++) {
+                String[] words = measured.query().split(" ");
+                StringBuilder where = new StringBuilder();
+                for (int w = 0; w < words.length; w++) {
+                    where.append(w == 0 ? "" : " and ").append("(lower(title) like ? or lower(summary) like ? or lower(body) like ?)");
+                }
+                long queryStarted = System.nanoTime();
+                for (String sql : new String[] {"select count(*) from article where " + where,
+                        "select id, title from article where " + where + " order by published_at desc limit 20"}) {
+                    try (PreparedStatement statement = db.prepareStatement(sql)) {
+                        for (int w = 0; w < words.length; w++) {
+                            for (int c = 1; c <= 3; c++) {
+                                statement.setString(w * 3 + c, "%" + words[w] + "%");
+                            }
+                        }
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                rows.getObject(1);
+                            }
+                        }
+                    }
+                }
+                millis[i] = (System.nanoTime() - queryStarted) / 1e6;
+            }
+            return new Stats(millis);
+        }
+    }
+}

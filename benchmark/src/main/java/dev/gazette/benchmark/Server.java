@@ -1,0 +1,108 @@
+package dev.gazette.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** WildFly with Gazette, on port 8380, with a fresh data directory and a 1 GiB heap. */
+final class Server implements AutoCloseable {
+
+    private static final int OFFSET = 300;
+    private final Path home;
+    private final Path ear;
+    private final Path work;
+    private final String password;
+    private Process process;
+
+    Server(Path home, Path ear, Path work, String password) {
+        this.home = home;
+        this.ear = ear;
+        this.work = work;
+        this.password = password;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + (8080 + OFFSET);
+    }
+
+    void start() throws Exception {
+        if (Files.exists(work)) {
+            try (Stream<Path> old = Files.walk(work)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Path base = work.resolve("wildfly");
+        try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = base.resolve("configuration").resolve(home.resolve("standalone/configuration").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(ear, base.resolve("deployments/gazette.ear"));
+        ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET,
+                "-Dgazette.data.dir=" + work.resolve("data"), "-Dgazette.samples=false",
+                "--read-only-server-config=standalone.xml"))
+                .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
+        builder.environment().put("GAZETTE_ADMIN_PASSWORD", password);
+        builder.environment().put("JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true");
+        process = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/articles?size=1"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.body().startsWith("{\"total\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("WildFly did not start; see " + work.resolve("server.log"));
+    }
+
+    String residentMegabytes() {
+        return process.toHandle().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+                .findFirst().map(jvm -> {
+                    try {
+                        return Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "status")).stream()
+                                .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                                .map(line -> String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024))
+                                .orElse("?");
+                    } catch (IOException e) {
+                        return "?";
+                    }
+                }).orElse("?");
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null) {
+            List<ProcessHandle> jvms = process.toHandle().descendants().toList();
+            jvms.forEach(ProcessHandle::destroy);
+            jvms.forEach(jvm -> jvm.onExit().join());
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}

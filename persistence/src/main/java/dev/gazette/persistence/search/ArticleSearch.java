@@ -1,0 +1,234 @@
+package dev.gazette.persistence.search;
+
+import static dev.gazette.persistence.search.SearchMapping.Fields.BODY;
+import static dev.gazette.persistence.search.SearchMapping.Fields.MONTH;
+import static dev.gazette.persistence.search.SearchMapping.Fields.PUBLISHED;
+import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_NAME;
+import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_SLUG;
+import static dev.gazette.persistence.search.SearchMapping.Fields.SUMMARY;
+import static dev.gazette.persistence.search.SearchMapping.Fields.TITLE;
+
+import dev.gazette.domain.articles.Article;
+import dev.gazette.persistence.paging.Page;
+import dev.gazette.persistence.search.ReaderQuery.Term;
+import dev.gazette.persistence.search.SearchRequest.Order;
+import dev.gazette.persistence.search.SearchResult.Facet;
+import dev.gazette.persistence.search.SearchResult.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.Hibernate;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+
+/**
+ * Full-text search of the articles: relevance ranking with the title weighing most, English stemming, typo
+ * tolerance, phrases, exclusions, OR, prefixes and field operators (see {@link ReaderQuery}), highlighted snippets,
+ * and counts per source and per month.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
+    private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
+    private static final String WHOLE = "whole";
+    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+
+    @PersistenceContext(unitName = "gazette")
+    EntityManager em;
+
+    protected ArticleSearch() {
+    }
+
+    public ArticleSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public dev.gazette.persistence.search.SearchResult search(SearchRequest request) {
+        SearchSession session = Search.session(em);
+        ReaderQuery query = ReaderQuery.parse(request.q());
+        boolean sourceFiltered = request.source() != null;
+        boolean daysFiltered = request.from() != null || request.to() != null;
+
+        var main = session.search(Article.class)
+                .select(f -> f.composite().from(f.entity(), f.highlight(TITLE).highlighter(WHOLE),
+                        f.highlight(SUMMARY), f.highlight(BODY)).asList())
+                .where(predicate(query, request, true, true))
+                .sort(f -> switch (effectiveOrder(query, request)) {
+                    case NEWEST -> f.field(PUBLISHED).desc();
+                    case OLDEST -> f.field(PUBLISHED).asc();
+                    case RELEVANCE -> f.score().then().field(PUBLISHED).desc();
+                })
+                // The unified highlighter cuts snippets at sentence boundaries.
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1))
+                .highlighter(WHOLE, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1).noMatchSize(1000));
+        // Each facet counts under every other filter; without its own filter it is the main query's.
+        if (!sourceFiltered) {
+            main = main.aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100));
+        }
+        if (!daysFiltered) {
+            main = main.aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36));
+        }
+        SearchResult<List<?>> result = main.fetch(request.page().offset(), request.page().size());
+
+        Map<String, Long> sources = sourceFiltered
+                ? session.search(Article.class).where(predicate(query, request, false, true))
+                .aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100))
+                .fetch(0).aggregation(SOURCES)
+                : result.aggregation(SOURCES);
+        Map<String, Long> months = daysFiltered
+                ? session.search(Article.class).where(predicate(query, request, true, false))
+                .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36))
+                .fetch(0).aggregation(MONTHS)
+                : result.aggregation(MONTHS);
+
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            Article article = (Article) row.get(0);
+            Hibernate.initialize(article.source()); // the page shows the source after the transaction
+            hits.add(new Hit(article, first(row.get(1)), first(row.get(3)) != null ? first(row.get(3)) : first(row.get(2))));
+        }
+        long total = result.total().hitCount();
+        String suggestion = total == 0 ? suggestion(session, query, request) : null;
+        return new dev.gazette.persistence.search.SearchResult(
+                new Page<>(hits, total, request.page().number(), request.page().size()),
+                facets(sources), facets(months), suggestion);
+    }
+
+    private static Order effectiveOrder(ReaderQuery query, SearchRequest request) {
+        // Without words there is nothing to rank by: newest first.
+        return request.order() == Order.RELEVANCE && !query.hasPositiveTerms() ? Order.NEWEST : request.order();
+    }
+
+    private static String first(Object highlights) {
+        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
+    }
+
+    private static List<Facet> facets(Map<String, Long> counts) {
+        return counts == null ? List.of()
+                : counts.entrySet().stream().map(e -> new Facet(e.getKey(), e.getValue())).toList();
+    }
+
+    private BiConsumer<SearchPredicateFactory, SimpleBooleanPredicateClausesCollector<?>> predicate(
+            ReaderQuery query, SearchRequest request, boolean withSource, boolean withDays) {
+        return (f, root) -> {
+            if (!query.hasPositiveTerms()) {
+                root.add(f.matchAll());
+            }
+            for (List<Term> group : query.required()) {
+                root.add(group.size() == 1 ? term(f, group.get(0), true)
+                        : f.bool(b -> group.forEach(t -> b.should(term(f, t, true)))));
+            }
+            for (Term excluded : query.excluded()) {
+                root.add(f.not(term(f, excluded, false)));
+            }
+            if (withSource && request.source() != null) {
+                root.add(f.match().field(SOURCE_SLUG).matching(request.source()));
+            }
+            if (withDays && (request.from() != null || request.to() != null)) {
+                Instant from = request.from() == null ? null : request.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+                Instant to = request.to() == null ? null : request.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                root.add(f.range().field(PUBLISHED).within(
+                        Range.between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED)));
+            }
+        };
+    }
+
+    /** One term: exact matches rank above near-misses, and the title counts most. */
+    private static PredicateFinalStep term(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
+        return switch (term.kind()) {
+            case PHRASE -> switch (term.field()) {
+                case TITLE -> f.phrase().field(TITLE).matching(term.text());
+                case SOURCE -> f.phrase().field(SOURCE_NAME).matching(term.text());
+                case ANY -> f.phrase().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text());
+            };
+            case PREFIX -> switch (term.field()) {
+                case TITLE -> f.wildcard().field(TITLE).matching(term.text() + "*");
+                case SOURCE -> f.wildcard().field(SOURCE_NAME).matching(term.text() + "*");
+                case ANY -> f.wildcard().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text() + "*");
+            };
+            case WORD -> word(f, term, tolerateTypos);
+        };
+    }
+
+    private static PredicateFinalStep word(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
+        if (term.field() == ReaderQuery.Field.SOURCE) {
+            return f.bool(b -> b.should(f.match().field(SOURCE_NAME).matching(term.text()))
+                    .should(f.match().field(SOURCE_SLUG).matching(term.text().toLowerCase(Locale.ROOT))));
+        }
+        String[] fields = term.field() == ReaderQuery.Field.TITLE ? new String[] {TITLE} : new String[] {TITLE, SUMMARY, BODY};
+        PredicateFinalStep exact = fields.length == 1 ? f.match().field(TITLE).matching(term.text())
+                : f.match().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text());
+        int edits = !tolerateTypos || term.text().length() < 4 ? 0 : term.text().length() < 8 ? 1 : 2;
+        if (edits == 0) {
+            return exact;
+        }
+        PredicateFinalStep nearMiss = fields.length == 1 ? f.match().field(TITLE).matching(term.text()).fuzzy(edits, 1)
+                : f.match().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text()).fuzzy(edits, 1);
+        return f.bool(b -> b.should(f.bool().must(exact).boost(4f)).should(nearMiss));
+    }
+
+    /**
+     * When nothing matched: each word replaced by the nearest word of the articles (up to two letters off, the first
+     * letter too), offered only if the corrected query finds something.
+     */
+    private String suggestion(SearchSession session, ReaderQuery query, SearchRequest request) {
+        String corrected = request.q();
+        boolean changed = false;
+        for (String word : query.words()) {
+            if (word.length() < 3) {
+                continue;
+            }
+            List<List<String>> marks = session.search(Article.class)
+                    .select(f -> f.highlight(TITLE).highlighter(WHOLE))
+                    .where(f -> f.match().field(TITLE).matching(word).fuzzy(2, 0))
+                    .highlighter(WHOLE, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .numberOfFragments(1))
+                    .fetchHits(1);
+            if (marks.isEmpty() || marks.get(0).isEmpty()) {
+                marks = session.search(Article.class)
+                        .select(f -> f.highlight(BODY))
+                        .where(f -> f.match().field(BODY).matching(word).fuzzy(2, 0))
+                        .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+                        .fetchHits(1);
+            }
+            if (marks.isEmpty() || marks.get(0).isEmpty()) {
+                continue;
+            }
+            Matcher marked = MARKED.matcher(marks.get(0).get(0));
+            if (marked.find() && !marked.group(1).equalsIgnoreCase(word) && !marked.group(1).contains("&")) {
+                corrected = corrected.replaceFirst("(?i)\\b" + Pattern.quote(word) + "\\b",
+                        Matcher.quoteReplacement(marked.group(1).toLowerCase(Locale.ROOT)));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        ReaderQuery better = ReaderQuery.parse(corrected);
+        long found = session.search(Article.class).where(predicate(better, request, true, true)).fetchTotalHitCount();
+        return found > 0 ? corrected : null;
+    }
+}

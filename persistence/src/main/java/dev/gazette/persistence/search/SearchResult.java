@@ -1,0 +1,28 @@
+package dev.gazette.persistence.search;
+
+import dev.gazette.domain.articles.Article;
+import dev.gazette.persistence.paging.Page;
+import java.util.List;
+
+/**
+ * The answer to a search: one page of hits, the counts per source and per month (each counted under all the other
+ * filters), and a corrected query when nothing matched and a correction would.
+ */
+public record SearchResult(Page<Hit> hits, List<Facet> sources, List<Facet> months, String suggestion) {
+
+    /**
+     * One found article. {@code title} and {@code snippet} are HTML made by the search engine from escaped text,
+     * with the matched words in {@code <mark>}; {@code snippet} is null when the body did not match.
+     */
+    public record Hit(Article article, String title, String snippet) {
+    }
+
+    /** A value of a facet (a source's slug, a month "2025-02") with the number of matching articles. */
+    public record Facet(String value, long count) {
+    }
+
+    public SearchResult {
+        sources = List.copyOf(sources);
+        months = List.copyOf(months);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.gazette.persistence.search;
+
+import dev.gazette.persistence.settings.Settings;
+import java.util.Map;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.service.spi.ServiceContributor;
+
+/**
+ * Settings of Hibernate Search that persistence.xml cannot know: the index folder in Gazette's data directory, and
+ * any {@code hibernate.search.*} system property of the server, so that an operator switches to an
+ * Elasticsearch/OpenSearch cluster with properties alone (see the README).
+ */
+public class SearchSettings implements ServiceContributor {
+
+    @Override
+    public void contribute(StandardServiceRegistryBuilder registry) {
+        registry.applySetting("hibernate.search.backend.directory.root",
+                Settings.dataDirectory().resolve("index").toString());
+        for (Map.Entry<Object, Object> property : System.getProperties().entrySet()) {
+            String name = property.getKey().toString();
+            if (name.startsWith("hibernate.search.")) {
+                registry.applySetting(name, property.getValue());
+            }
+        }
+    }
+}
