@@ -80,7 +80,7 @@ class ReaderPagesIT {
         HttpResponse<String> outOfRange = http.get("/search?q=glacier&from=2026-09-01");
 
         assertEquals(200, found.statusCode());
-        assertTrue(found.body().contains("Glacier Survey Records Another Summer of Heavy Ice Loss"));
+        assertTrue(found.body().contains("href=\"/articles/glacier-survey-records-another-summer-of-heavy-ice-loss\""));
         assertTrue(found.body().contains("1 article found"));
         assertTrue(outOfRange.body().contains("0 articles found"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the latest news, opens an article, then searches with filters. */
 @ExtendWith(ArquillianExtension.class)
@@ -55,8 +58,10 @@ class ReaderJourneyIT {
 
         assertEquals(title, browser.findElement(By.cssSelector("h1.story-title")).getText());
         assertTrue(browser.findElements(By.cssSelector(".body p")).size() >= 3);
+        String source = browser.findElement(By.cssSelector(".meta .source")).getText();
         browser.findElement(By.cssSelector(".meta .source")).click();
-        assertTrue(browser.getCurrentUrl().contains("/sources/"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sources/"));
+        assertEquals(source, browser.findElement(By.cssSelector("h1")).getText());
     }
 
     @Test
