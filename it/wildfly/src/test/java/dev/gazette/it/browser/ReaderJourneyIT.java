@@ -57,7 +57,7 @@ class ReaderJourneyIT {
         browser.findElement(By.cssSelector(".card-title a")).click();
 
         assertEquals(title, browser.findElement(By.cssSelector("h1.story-title")).getText());
-        assertTrue(browser.findElements(By.cssSelector(".body p")).size() >= 3);
+        assertTrue(browser.findElements(By.cssSelector(".body p")).size() >= 1, "the body is shown");
         String source = browser.findElement(By.cssSelector(".meta .source")).getText();
         browser.findElement(By.cssSelector(".meta .source")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sources/"));
