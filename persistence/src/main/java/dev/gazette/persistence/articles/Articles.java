@@ -12,6 +12,7 @@ import dev.gazette.persistence.sources.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -20,11 +21,14 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -118,26 +122,55 @@ public class Articles {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome publish(String sourceName, ArticleFile file) {
+        return store(sources.named(sourceName, Source.DEFAULT_ZONE), file, new HashMap<>(), new HashSet<>());
+    }
+
+    /**
+     * Stores many articles of one source in one transaction, as {@link #publish} would one by one (duplicates
+     * included, also within the list), but with one commit: one disk write for the database and one for the index.
+     * If the transaction fails, nothing of it is stored and the caller can fall back to {@link #publish}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> publishAll(String sourceName, List<ArticleFile> files) {
         Source source = sources.named(sourceName, Source.DEFAULT_ZONE);
-        var publishedAt = file.publishedAt().atZone(source.zone()).toInstant();
+        em.setFlushMode(FlushModeType.COMMIT); // the checks below see this batch through the two maps, not the database
+        Map<String, Outcome> batch = new HashMap<>();
+        Set<String> slugs = new HashSet<>();
+        List<Outcome> outcomes = new ArrayList<>(files.size());
+        for (ArticleFile file : files) {
+            outcomes.add(store(source, file, batch, slugs));
+        }
+        return outcomes;
+    }
+
+    private Outcome store(Source source, ArticleFile file, Map<String, Outcome> batch, Set<String> batchSlugs) {
+        Instant publishedAt = file.publishedAt().atZone(source.zone()).toInstant();
+        String title = file.title().strip();
+        Outcome earlier = batch.get(title + "\n" + publishedAt);
+        if (earlier != null) {
+            return Outcome.duplicateOf(earlier.slug(), earlier.title());
+        }
         Optional<Article> existing = em.createNamedQuery(Article.SAME_STORY, Article.class)
-                .setParameter("source", source).setParameter("title", file.title().strip())
+                .setParameter("source", source).setParameter("title", title)
                 .setParameter("publishedAt", publishedAt)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             return Outcome.duplicateOf(existing.get().slug(), existing.get().title());
         }
-        Article article = new Article(source, freeSlug(Slugs.of(file.title())), file.title(), publishedAt,
+        Article article = new Article(source, freeSlug(Slugs.of(title), batchSlugs), title, publishedAt,
                 file.summary(), file.paragraphs());
         em.persist(article);
-        em.flush();
-        return Outcome.published(article.slug(), article.title());
+        batchSlugs.add(article.slug());
+        Outcome published = Outcome.published(article.slug(), article.title());
+        batch.put(title + "\n" + publishedAt, published);
+        return published;
     }
 
     /** The slug itself if free, else the first free numbered variant, so that an article's address never changes. */
-    private String freeSlug(String base) {
+    private String freeSlug(String base, Set<String> alsoTaken) {
         Set<String> taken = new HashSet<>(em.createNamedQuery(Article.SLUGS_LIKE, String.class)
                 .setParameter("slug", base).setParameter("prefix", base + "-%").getResultList());
+        taken.addAll(alsoTaken);
         if (!taken.contains(base)) {
             return base;
         }

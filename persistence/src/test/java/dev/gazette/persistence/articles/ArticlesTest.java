@@ -153,4 +153,20 @@ class ArticlesTest extends JpaTest {
         assertEquals(List.of("harbour-two"), slugs(page));
         assertEquals(1, page.total());
     }
+
+    @Test
+    void publishesManyInOneGoReportingDuplicatesAlsoWithinTheBatch() {
+        articles.publish("Courier", story("Already there", "2025-01-01 08:00:00"));
+
+        List<Outcome> outcomes = articles.publishAll("Courier", List.of(
+                story("Already there", "2025-01-01 08:00:00"),
+                story("New one", "2025-01-02 08:00:00"),
+                story("New one", "2025-01-02 08:00:00"),
+                story("New one", "2025-01-03 08:00:00")));
+
+        assertEquals(List.of(true, false, true, false), outcomes.stream().map(Outcome::duplicate).toList());
+        assertEquals(List.of("already-there", "new-one", "new-one", "new-one-2"),
+                outcomes.stream().map(Outcome::slug).toList());
+        assertEquals(3, articles.count());
+    }
 }

@@ -10,14 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Imports article files into one source. Each file is parsed and stored on its own (its own transaction), so a bad
- * file is reported and never costs the good ones. The answer comes after every accepted file is committed.
+ * Imports article files into one source. A bad file is reported with its reason and never costs the good ones.
+ * The answer comes after every accepted file is committed and searchable.
  */
 @ApplicationScoped
 public class Imports {
@@ -31,29 +32,53 @@ public class Imports {
         return new ArticleFileParser(Settings.number("gazette.import.max-file-bytes", ArticleFileParser.DEFAULT_MAX_BYTES));
     }
 
+    /**
+     * Parses every file, stores the good ones in one transaction, and reports each file. Should that transaction
+     * fail (say, another upload stored one of the stories a moment earlier), each file is stored on its own instead.
+     */
     public ImportReport importFiles(String sourceName, List<Upload> uploads) {
         ArticleFileParser parser = parser();
         ImportReport report = new ImportReport(sourceName);
+        List<String> names = new ArrayList<>();
+        List<ArticleFile> files = new ArrayList<>();
         for (Upload upload : uploads) {
-            String name = upload.fileName();
             try {
                 if (upload.tooLarge()) {
                     throw parser.tooLarge();
                 }
-                ArticleFile file = parser.parse(upload.content());
-                Outcome outcome = articles.publish(sourceName, file);
-                if (outcome.duplicate()) {
-                    report.duplicate(name, outcome.slug(), outcome.title());
-                } else {
-                    report.accepted(name, outcome.slug(), outcome.title());
-                }
+                files.add(parser.parse(upload.content()));
+                names.add(upload.fileName());
             } catch (MalformedArticleFileException malformed) {
-                report.rejected(name, malformed.reason(), malformed.line());
-            } catch (RuntimeException failure) {
-                report.rejected(name, explain(failure), 0);
+                report.rejected(upload.fileName(), malformed.reason(), malformed.line());
+            }
+        }
+        if (files.isEmpty()) {
+            return report;
+        }
+        try {
+            List<Outcome> outcomes = articles.publishAll(sourceName, files);
+            for (int i = 0; i < outcomes.size(); i++) {
+                record(report, names.get(i), outcomes.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            LOG.log(Level.INFO, "Storing the upload in one transaction failed; storing its files one by one", batchFailed);
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    record(report, names.get(i), articles.publish(sourceName, files.get(i)));
+                } catch (RuntimeException failure) {
+                    report.rejected(names.get(i), explain(failure), 0);
+                }
             }
         }
         return report;
+    }
+
+    private static void record(ImportReport report, String name, Outcome outcome) {
+        if (outcome.duplicate()) {
+            report.duplicate(name, outcome.slug(), outcome.title());
+        } else {
+            report.accepted(name, outcome.slug(), outcome.title());
+        }
     }
 
     /** Validation messages are for people; anything else is logged and summarised. */
