@@ -83,7 +83,7 @@ public class ArticleSearch {
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(1))
                 .highlighter(WHOLE, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).noMatchSize(1000));
+                        .numberOfFragments(1));
         // Each facet counts under every other filter; without its own filter it is the main query's.
         if (!sourceFiltered) {
             main = main.aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100));
@@ -181,7 +181,9 @@ public class ArticleSearch {
         String[] fields = term.field() == ReaderQuery.Field.TITLE ? new String[] {TITLE} : new String[] {TITLE, SUMMARY, BODY};
         PredicateFinalStep exact = fields.length == 1 ? f.match().field(TITLE).matching(term.text())
                 : f.match().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text());
-        int edits = !tolerateTypos || term.text().length() < 4 ? 0 : term.text().length() < 8 ? 1 : 2;
+        // One edit (a letter missing, extra, wrong or swapped) catches most typos; two multiply the cost of the
+        // query and of highlighting it many times over for little gain.
+        int edits = !tolerateTypos || term.text().length() < 4 ? 0 : 1;
         if (edits == 0) {
             return exact;
         }
