@@ -35,13 +35,14 @@ import java.util.Objects;
         query = "select a from Article a join fetch a.source where a.slug = :slug")
 @NamedQuery(name = Article.SAME_STORY,
         query = "select a from Article a where a.source = :source and a.title = :title and a.publishedAt = :publishedAt")
-@NamedQuery(name = Article.SLUGS_LIKE,
-        query = "select a.slug from Article a where a.slug = :slug or a.slug like :prefix")
+@NamedQuery(name = Article.SLUG_TAKEN, query = "select count(a) from Article a where a.slug = :slug")
+@NamedQuery(name = Article.SLUGS_LIKE, query = "select a.slug from Article a where a.slug like :prefix")
 @NamedQuery(name = Article.COUNT, query = "select count(a) from Article a")
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
     public static final String SAME_STORY = "Article.sameStory";
+    public static final String SLUG_TAKEN = "Article.slugTaken";
     public static final String SLUGS_LIKE = "Article.slugsLike";
     public static final String COUNT = "Article.count";
 

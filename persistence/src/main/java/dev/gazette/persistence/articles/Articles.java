@@ -168,14 +168,17 @@ public class Articles {
 
     /** The slug itself if free, else the first free numbered variant, so that an article's address never changes. */
     private String freeSlug(String base, Set<String> alsoTaken) {
-        Set<String> taken = new HashSet<>(em.createNamedQuery(Article.SLUGS_LIKE, String.class)
-                .setParameter("slug", base).setParameter("prefix", base + "-%").getResultList());
-        taken.addAll(alsoTaken);
-        if (!taken.contains(base)) {
+        // Most titles are new: one index lookup. Only a taken slug needs the list of its numbered variants.
+        boolean taken = alsoTaken.contains(base) || em.createNamedQuery(Article.SLUG_TAKEN, Long.class)
+                .setParameter("slug", base).getSingleResult() > 0;
+        if (!taken) {
             return base;
         }
+        Set<String> variants = new HashSet<>(em.createNamedQuery(Article.SLUGS_LIKE, String.class)
+                .setParameter("prefix", base + "-%").getResultList());
+        variants.addAll(alsoTaken);
         int n = 2;
-        while (taken.contains(Slugs.numbered(base, n))) {
+        while (variants.contains(Slugs.numbered(base, n))) {
             n++;
         }
         return Slugs.numbered(base, n);

@@ -63,17 +63,35 @@ public class ArticleSearch {
         this.em = em;
     }
 
+    /**
+     * Exact words first; only when they find nothing, the same search again tolerating a typo per word. Near misses
+     * cost many times more to find and to highlight, and a query that matches as typed needs none.
+     */
     @Transactional
     public dev.gazette.persistence.search.SearchResult search(SearchRequest request) {
         SearchSession session = Search.session(em);
         ReaderQuery query = ReaderQuery.parse(request.q());
+        dev.gazette.persistence.search.SearchResult exact = attempt(session, query, request, false);
+        if (!exact.hits().isEmpty() || query.words().isEmpty()) {
+            return exact;
+        }
+        dev.gazette.persistence.search.SearchResult tolerant = attempt(session, query, request, true);
+        if (!tolerant.hits().isEmpty()) {
+            return tolerant;
+        }
+        return new dev.gazette.persistence.search.SearchResult(tolerant.hits(), tolerant.sources(), tolerant.months(),
+                suggestion(session, query, request));
+    }
+
+    private dev.gazette.persistence.search.SearchResult attempt(SearchSession session, ReaderQuery query,
+                                                              SearchRequest request, boolean tolerateTypos) {
         boolean sourceFiltered = request.source() != null;
         boolean daysFiltered = request.from() != null || request.to() != null;
 
         var main = session.search(Article.class)
                 .select(f -> f.composite().from(f.entity(), f.highlight(TITLE).highlighter(WHOLE),
                         f.highlight(SUMMARY), f.highlight(BODY)).asList())
-                .where(predicate(query, request, true, true))
+                .where(predicate(query, request, true, true, tolerateTypos))
                 .sort(f -> switch (effectiveOrder(query, request)) {
                     case NEWEST -> f.field(PUBLISHED).desc();
                     case OLDEST -> f.field(PUBLISHED).asc();
@@ -94,12 +112,12 @@ public class ArticleSearch {
         SearchResult<List<?>> result = main.fetch(request.page().offset(), request.page().size());
 
         Map<String, Long> sources = sourceFiltered
-                ? session.search(Article.class).where(predicate(query, request, false, true))
+                ? session.search(Article.class).where(predicate(query, request, false, true, tolerateTypos))
                 .aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100))
                 .fetch(0).aggregation(SOURCES)
                 : result.aggregation(SOURCES);
         Map<String, Long> months = daysFiltered
-                ? session.search(Article.class).where(predicate(query, request, true, false))
+                ? session.search(Article.class).where(predicate(query, request, true, false, tolerateTypos))
                 .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36))
                 .fetch(0).aggregation(MONTHS)
                 : result.aggregation(MONTHS);
@@ -110,11 +128,9 @@ public class ArticleSearch {
             Hibernate.initialize(article.source()); // the page shows the source after the transaction
             hits.add(new Hit(article, first(row.get(1)), first(row.get(3)) != null ? first(row.get(3)) : first(row.get(2))));
         }
-        long total = result.total().hitCount();
-        String suggestion = total == 0 ? suggestion(session, query, request) : null;
         return new dev.gazette.persistence.search.SearchResult(
-                new Page<>(hits, total, request.page().number(), request.page().size()),
-                facets(sources), facets(months), suggestion);
+                new Page<>(hits, result.total().hitCount(), request.page().number(), request.page().size()),
+                facets(sources), facets(months), null);
     }
 
     private static Order effectiveOrder(ReaderQuery query, SearchRequest request) {
@@ -132,14 +148,14 @@ public class ArticleSearch {
     }
 
     private BiConsumer<SearchPredicateFactory, SimpleBooleanPredicateClausesCollector<?>> predicate(
-            ReaderQuery query, SearchRequest request, boolean withSource, boolean withDays) {
+            ReaderQuery query, SearchRequest request, boolean withSource, boolean withDays, boolean tolerateTypos) {
         return (f, root) -> {
             if (!query.hasPositiveTerms()) {
                 root.add(f.matchAll());
             }
             for (List<Term> group : query.required()) {
-                root.add(group.size() == 1 ? term(f, group.get(0), true)
-                        : f.bool(b -> group.forEach(t -> b.should(term(f, t, true)))));
+                root.add(group.size() == 1 ? term(f, group.get(0), tolerateTypos)
+                        : f.bool(b -> group.forEach(t -> b.should(term(f, t, tolerateTypos)))));
             }
             for (Term excluded : query.excluded()) {
                 root.add(f.not(term(f, excluded, false)));
@@ -181,9 +197,8 @@ public class ArticleSearch {
         String[] fields = term.field() == ReaderQuery.Field.TITLE ? new String[] {TITLE} : new String[] {TITLE, SUMMARY, BODY};
         PredicateFinalStep exact = fields.length == 1 ? f.match().field(TITLE).matching(term.text())
                 : f.match().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text());
-        // One edit (a letter missing, extra, wrong or swapped) catches most typos; two multiply the cost of the
-        // query and of highlighting it many times over for little gain.
-        int edits = !tolerateTypos || term.text().length() < 4 ? 0 : 1;
+        // Only asked when the exact words found nothing (see search), so two edits for long words are affordable.
+        int edits = !tolerateTypos || term.text().length() < 4 ? 0 : term.text().length() < 8 ? 1 : 2;
         if (edits == 0) {
             return exact;
         }
@@ -230,7 +245,7 @@ public class ArticleSearch {
             return null;
         }
         ReaderQuery better = ReaderQuery.parse(corrected);
-        long found = session.search(Article.class).where(predicate(better, request, true, true)).fetchTotalHitCount();
+        long found = session.search(Article.class).where(predicate(better, request, true, true, true)).fetchTotalHitCount();
         return found > 0 ? corrected : null;
     }
 }
