@@ -6,6 +6,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -28,8 +29,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep article = mapping.type(Article.class);
         article.indexed().index(INDEX);
         for (String text : new String[] {Fields.TITLE, Fields.SUMMARY, Fields.BODY}) {
+            // Term vectors with offsets let the highlighter find the matches without analysing the text again.
             article.property(text).fullTextField().analyzer(EnglishAnalysis.ENGLISH)
-                    .highlightable(java.util.List.of(Highlightable.UNIFIED)).projectable(Projectable.YES);
+                    .highlightable(java.util.List.of(Highlightable.UNIFIED)).projectable(Projectable.YES)
+                    .termVector(TermVector.WITH_POSITIONS_OFFSETS);
         }
         article.property("publishedAt")
                 .genericField(Fields.PUBLISHED).sortable(Sortable.YES)
