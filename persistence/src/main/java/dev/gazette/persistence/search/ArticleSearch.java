@@ -16,8 +16,8 @@ import dev.gazette.persistence.search.SearchResult.Facet;
 import dev.gazette.persistence.search.SearchResult.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,23 +53,34 @@ public class ArticleSearch {
     private static final String WHOLE = "whole";
     private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 
-    @PersistenceContext(unitName = "gazette")
-    EntityManager em;
+    @PersistenceUnit(unitName = "gazette")
+    EntityManagerFactory entityManagerFactory;
+
+    private EntityManager fixed;
 
     protected ArticleSearch() {
     }
 
+    /** For tests outside a server: search through this entity manager. */
     public ArticleSearch(EntityManager em) {
-        this.em = em;
+        this.fixed = em;
     }
 
     /**
      * Exact words first; only when they find nothing, the same search again tolerating a typo per word. Near misses
      * cost many times more to find and to highlight, and a query that matches as typed needs none.
      */
-    @Transactional
     public dev.gazette.persistence.search.SearchResult search(SearchRequest request) {
-        SearchSession session = Search.session(em);
+        if (fixed != null) {
+            return search(Search.session(fixed), request);
+        }
+        // Reading needs no transaction: an entity manager of its own spares every search a JTA commit.
+        try (EntityManager reading = entityManagerFactory.createEntityManager()) {
+            return search(Search.session(reading), request);
+        }
+    }
+
+    private dev.gazette.persistence.search.SearchResult search(SearchSession session, SearchRequest request) {
         ReaderQuery query = ReaderQuery.parse(request.q());
         dev.gazette.persistence.search.SearchResult exact = attempt(session, query, request, false);
         if (!exact.hits().isEmpty() || query.words().isEmpty()) {
