@@ -84,7 +84,7 @@ public record ReaderQuery(List<List<Term>> required, List<Term> excluded) {
             if (text.charAt(i) == '"') {
                 int close = text.indexOf('"', i + 1);
                 int end = close < 0 ? text.length() : close;
-                String phrase = clean(text.substring(i + 1, end), true);
+                String phrase = clean(text.substring(i + 1, end));
                 i = close < 0 ? text.length() : close + 1;
                 term = phrase.isBlank() ? null : new Term(field, phrase.contains(" ") ? Kind.PHRASE : Kind.WORD, phrase);
             } else {
@@ -128,7 +128,7 @@ public record ReaderQuery(List<List<Term>> required, List<Term> excluded) {
 
     private static Term word(Field field, String raw) {
         boolean prefix = raw.endsWith("*");
-        String word = clean(raw, false);
+        String word = clean(raw);
         if (word.isBlank()) {
             return null;
         }
@@ -146,13 +146,12 @@ public record ReaderQuery(List<List<Term>> required, List<Term> excluded) {
     }
 
     /** Letters, digits and apostrophes survive; every other character separates words. */
-    private static String clean(String text, boolean keepSpaces) {
+    private static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             out.append(Character.isLetterOrDigit(c) || c == '\'' || c == '’' ? c : ' ');
         }
-        String cleaned = out.toString().trim().replaceAll("\\s+", " ");
-        return keepSpaces ? cleaned : cleaned;
+        return out.toString().trim().replaceAll("\\s+", " ");
     }
 }
