@@ -3,38 +3,16 @@ package dev.gazette.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin pages: behind the login form, protected against forged posts, forms that say what is wrong. */
-@ExtendWith(ArquillianExtension.class)
-class AdminIT {
+class AdminIT extends GazetteIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Gazette.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = Gazette.client(url);
-    }
 
     @Test
     void adminPagesRedirectToTheLoginPage() {

@@ -3,38 +3,21 @@ package dev.gazette.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Importing article files through the API with HTTP Basic, as a script of an editor would. */
-@ExtendWith(ArquillianExtension.class)
-class ImportIT {
+class ImportIT extends GazetteIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Gazette.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Http http;
     String source;
 
     @BeforeEach
-    void client() {
-        http = Gazette.client(url);
+    void source() {
         source = "Wire " + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -4,34 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a reader sees, served by the real server from the real EAR with its sample articles. */
-@ExtendWith(ArquillianExtension.class)
-class ReaderPagesIT {
+class ReaderPagesIT extends GazetteIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Gazette.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = Gazette.client(url);
-    }
 
     private static void assertNoStackTrace(HttpResponse<String> page) {
         assertFalse(page.body().contains("Exception"), "no exception names on a page");

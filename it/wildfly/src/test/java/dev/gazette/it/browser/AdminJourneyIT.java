@@ -4,32 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
-import java.net.URL;
+import dev.gazette.it.GazetteIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** An editor logs in, uploads article files, reads the report, and writes an article by hand. */
-@ExtendWith(ArquillianExtension.class)
-class AdminJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Gazette.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class AdminJourneyIT extends GazetteIT {
 
     WebDriver browser;
     String site;
@@ -37,7 +23,7 @@ class AdminJourneyIT {
     @BeforeEach
     void open() throws Exception {
         browser = Browser.open();
-        site = Gazette.client(url).base();
+        site = http.base();
     }
 
     @AfterEach

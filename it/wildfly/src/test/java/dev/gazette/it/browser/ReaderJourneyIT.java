@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
-import java.net.URL;
+import dev.gazette.it.GazetteIT;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,16 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the latest news, opens an article, then searches with filters. */
-@ExtendWith(ArquillianExtension.class)
-class ReaderJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Gazette.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class ReaderJourneyIT extends GazetteIT {
 
     WebDriver browser;
     String site;
@@ -38,7 +24,7 @@ class ReaderJourneyIT {
     @BeforeEach
     void open() throws Exception {
         browser = Browser.open();
-        site = Gazette.client(url).base();
+        site = http.base();
     }
 
     @AfterEach
