@@ -4,34 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
-import dev.gazette.it.GazetteIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** An editor logs in, uploads article files, reads the report, and writes an article by hand. */
-class AdminJourneyIT extends GazetteIT {
-
-    WebDriver browser;
-    String site;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open();
-        site = http.base();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AdminJourneyIT extends BrowserIT {
 
     private void logIn() {
         browser.get(site + "/admin");

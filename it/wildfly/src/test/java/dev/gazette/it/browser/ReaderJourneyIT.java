@@ -4,35 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
-import dev.gazette.it.GazetteIT;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the latest news, opens an article, then searches with filters. */
-class ReaderJourneyIT extends GazetteIT {
-
-    WebDriver browser;
-    String site;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open();
-        site = http.base();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ReaderJourneyIT extends BrowserIT {
 
     @Test
     void readsTheLatestArticleFromTheFrontPage() {
