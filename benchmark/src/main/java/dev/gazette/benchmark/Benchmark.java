@@ -46,7 +46,8 @@ public final class Benchmark {
 
         System.out.printf("Gazette benchmark: %,d articles, %d cores, %s%n", articles,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
-        try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD)) {
+        try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD,
+                options.getOrDefault("jfr", ""))) {
             server.start();
             String base = server.baseUrl();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -72,6 +73,9 @@ public final class Benchmark {
             System.out.printf("Gazette throughput, 2 clients for 10 s: %,.0f queries/s%n", throughput(http, base));
             System.out.printf("Server JVM: -Xmx1g, resident memory %s MB%n", server.residentMegabytes());
 
+            if (likeQueries == 0) {
+                return;
+            }
             Stats like = likeBaseline(work, articles, likeQueries);
             System.out.println("SQL LIKE on H2 (count + top 20 newest, every word in title, abstract or body): " + like.describe());
             System.out.printf("Gazette is %,.0fx faster than LIKE at p50%n", like.percentile(50) / gazette.percentile(50));

@@ -22,9 +22,12 @@ final class Server implements AutoCloseable {
     private final Path ear;
     private final Path work;
     private final String password;
+    private final String flightRecording;
     private Process process;
 
-    Server(Path home, Path ear, Path work, String password) {
+    /** {@code flightRecording}: a file for a Java Flight Recording of the whole run, or blank for none. */
+    Server(Path home, Path ear, Path work, String password, String flightRecording) {
+        this.flightRecording = flightRecording;
         this.home = home;
         this.ear = ear;
         this.work = work;
@@ -62,7 +65,8 @@ final class Server implements AutoCloseable {
                 "--read-only-server-config=standalone.xml"))
                 .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
         builder.environment().put("GAZETTE_ADMIN_PASSWORD", password);
-        builder.environment().put("JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true");
+        builder.environment().put("JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true"
+                + (flightRecording.isBlank() ? "" : " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + flightRecording));
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

@@ -1,11 +1,10 @@
 package dev.gazette.persistence.search;
 
-import static dev.gazette.persistence.search.SearchMapping.Fields.BODY;
 import static dev.gazette.persistence.search.SearchMapping.Fields.MONTH;
 import static dev.gazette.persistence.search.SearchMapping.Fields.PUBLISHED;
 import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_NAME;
 import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_SLUG;
-import static dev.gazette.persistence.search.SearchMapping.Fields.SUMMARY;
+import static dev.gazette.persistence.search.SearchMapping.Fields.TEXT;
 import static dev.gazette.persistence.search.SearchMapping.Fields.TITLE;
 
 import dev.gazette.domain.articles.Article;
@@ -24,13 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
@@ -50,8 +49,6 @@ public class ArticleSearch {
 
     private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
     private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
-    private static final String WHOLE = "whole";
-    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 
     @PersistenceUnit(unitName = "gazette")
     EntityManagerFactory entityManagerFactory;
@@ -100,19 +97,12 @@ public class ArticleSearch {
         boolean daysFiltered = request.from() != null || request.to() != null;
 
         var main = session.search(Article.class)
-                .select(f -> f.composite().from(f.entity(), f.highlight(TITLE).highlighter(WHOLE),
-                        f.highlight(SUMMARY), f.highlight(BODY)).asList())
                 .where(predicate(query, request, true, true, tolerateTypos))
                 .sort(f -> switch (effectiveOrder(query, request)) {
                     case NEWEST -> f.field(PUBLISHED).desc();
                     case OLDEST -> f.field(PUBLISHED).asc();
                     case RELEVANCE -> f.score().then().field(PUBLISHED).desc();
-                })
-                // The unified highlighter cuts snippets at sentence boundaries.
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1))
-                .highlighter(WHOLE, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1));
+                });
         // Each facet counts under every other filter; without its own filter it is the main query's.
         if (!sourceFiltered) {
             main = main.aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100));
@@ -120,7 +110,7 @@ public class ArticleSearch {
         if (!daysFiltered) {
             main = main.aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36));
         }
-        SearchResult<List<?>> result = main.fetch(request.page().offset(), request.page().size());
+        SearchResult<Article> result = main.fetch(request.page().offset(), request.page().size());
 
         Map<String, Long> sources = sourceFiltered
                 ? session.search(Article.class).where(predicate(query, request, false, true, tolerateTypos))
@@ -133,11 +123,15 @@ public class ArticleSearch {
                 .fetch(0).aggregation(MONTHS)
                 : result.aggregation(MONTHS);
 
+        // Snippets come from the loaded articles: the index keeps no text to highlight.
+        Snippets.Marks marks = Snippets.Marks.of(query, tolerateTypos);
         List<Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            Article article = (Article) row.get(0);
+        for (Article article : result.hits()) {
             Hibernate.initialize(article.source()); // the page shows the source after the transaction
-            hits.add(new Hit(article, first(row.get(1)), first(row.get(3)) != null ? first(row.get(3)) : first(row.get(2))));
+            List<String> texts = new ArrayList<>();
+            texts.add(article.summary());
+            texts.addAll(article.paragraphs());
+            hits.add(new Hit(article, Snippets.title(marks, article.title()), Snippets.passage(marks, texts)));
         }
         return new dev.gazette.persistence.search.SearchResult(
                 new Page<>(hits, result.total().hitCount(), request.page().number(), request.page().size()),
@@ -147,10 +141,6 @@ public class ArticleSearch {
     private static Order effectiveOrder(ReaderQuery query, SearchRequest request) {
         // Without words there is nothing to rank by: newest first.
         return request.order() == Order.RELEVANCE && !query.hasPositiveTerms() ? Order.NEWEST : request.order();
-    }
-
-    private static String first(Object highlights) {
-        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
     }
 
     private static List<Facet> facets(Map<String, Long> counts) {
@@ -185,36 +175,46 @@ public class ArticleSearch {
 
     /** One term: exact matches rank above near-misses, and the title counts most. */
     private static PredicateFinalStep term(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
+        String text = term.text();
         return switch (term.kind()) {
             case PHRASE -> switch (term.field()) {
-                case TITLE -> f.phrase().field(TITLE).matching(term.text());
-                case SOURCE -> f.phrase().field(SOURCE_NAME).matching(term.text());
-                case ANY -> f.phrase().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text());
+                case TITLE -> f.phrase().field(TITLE).matching(text);
+                case SOURCE -> f.phrase().field(SOURCE_NAME).matching(text);
+                case ANY -> titleFirst(f, f.phrase().field(TEXT).matching(text), f.phrase().field(TITLE).matching(text));
             };
             case PREFIX -> switch (term.field()) {
-                case TITLE -> f.wildcard().field(TITLE).matching(term.text() + "*");
-                case SOURCE -> f.wildcard().field(SOURCE_NAME).matching(term.text() + "*");
-                case ANY -> f.wildcard().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text() + "*");
+                case TITLE -> f.wildcard().field(TITLE).matching(text + "*");
+                case SOURCE -> f.wildcard().field(SOURCE_NAME).matching(text + "*");
+                case ANY -> titleFirst(f, f.wildcard().field(TEXT).matching(text + "*"),
+                        f.wildcard().field(TITLE).matching(text + "*"));
             };
             case WORD -> word(f, term, tolerateTypos);
         };
     }
 
+    /** Found anywhere in the article; found in its title as well, ranked higher. */
+    private static PredicateFinalStep titleFirst(SearchPredicateFactory f, PredicateFinalStep anywhere,
+                                                 PredicateFinalStep inTitle) {
+        return f.bool().must(anywhere).should(f.bool().must(inTitle).boost(3f));
+    }
+
     private static PredicateFinalStep word(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
+        String text = term.text();
         if (term.field() == ReaderQuery.Field.SOURCE) {
-            return f.bool(b -> b.should(f.match().field(SOURCE_NAME).matching(term.text()))
-                    .should(f.match().field(SOURCE_SLUG).matching(term.text().toLowerCase(Locale.ROOT))));
+            return f.bool(b -> b.should(f.match().field(SOURCE_NAME).matching(text))
+                    .should(f.match().field(SOURCE_SLUG).matching(text.toLowerCase(Locale.ROOT))));
         }
-        String[] fields = term.field() == ReaderQuery.Field.TITLE ? new String[] {TITLE} : new String[] {TITLE, SUMMARY, BODY};
-        PredicateFinalStep exact = fields.length == 1 ? f.match().field(TITLE).matching(term.text())
-                : f.match().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text());
+        boolean titleOnly = term.field() == ReaderQuery.Field.TITLE;
+        PredicateFinalStep exact = titleOnly ? f.match().field(TITLE).matching(text)
+                : titleFirst(f, f.match().field(TEXT).matching(text), f.match().field(TITLE).matching(text));
         // Only asked when the exact words found nothing (see search), so two edits for long words are affordable.
-        int edits = !tolerateTypos || term.text().length() < 4 ? 0 : term.text().length() < 8 ? 1 : 2;
+        int edits = !tolerateTypos || text.length() < 4 ? 0 : text.length() < 8 ? 1 : 2;
         if (edits == 0) {
             return exact;
         }
-        PredicateFinalStep nearMiss = fields.length == 1 ? f.match().field(TITLE).matching(term.text()).fuzzy(edits, 1)
-                : f.match().field(TITLE).boost(3f).field(SUMMARY).boost(1.5f).field(BODY).matching(term.text()).fuzzy(edits, 1);
+        PredicateFinalStep nearMiss = titleOnly ? f.match().field(TITLE).matching(text).fuzzy(edits, 1)
+                : titleFirst(f, f.match().field(TEXT).matching(text).fuzzy(edits, 1),
+                f.match().field(TITLE).matching(text).fuzzy(edits, 1));
         return f.bool(b -> b.should(f.bool().must(exact).boost(4f)).should(nearMiss));
     }
 
@@ -229,26 +229,15 @@ public class ArticleSearch {
             if (word.length() < 3) {
                 continue;
             }
-            List<List<String>> marks = session.search(Article.class)
-                    .select(f -> f.highlight(TITLE).highlighter(WHOLE))
-                    .where(f -> f.match().field(TITLE).matching(word).fuzzy(2, 0))
-                    .highlighter(WHOLE, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .numberOfFragments(1))
-                    .fetchHits(1);
-            if (marks.isEmpty() || marks.get(0).isEmpty()) {
-                marks = session.search(Article.class)
-                        .select(f -> f.highlight(BODY))
-                        .where(f -> f.match().field(BODY).matching(word).fuzzy(2, 0))
-                        .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-                        .fetchHits(1);
-            }
-            if (marks.isEmpty() || marks.get(0).isEmpty()) {
-                continue;
-            }
-            Matcher marked = MARKED.matcher(marks.get(0).get(0));
-            if (marked.find() && !marked.group(1).equalsIgnoreCase(word) && !marked.group(1).contains("&")) {
+            String nearest = session.search(Article.class).where(f -> f.match().field(TITLE).matching(word).fuzzy(2, 0))
+                    .fetchHits(1).stream().map(article -> Snippets.nearest(word, article.title()))
+                    .filter(Objects::nonNull).findFirst()
+                    .orElseGet(() -> session.search(Article.class).where(f -> f.match().field(TEXT).matching(word).fuzzy(2, 0))
+                            .fetchHits(1).stream().map(article -> Snippets.nearest(word, article.body()))
+                            .filter(Objects::nonNull).findFirst().orElse(null));
+            if (nearest != null && !nearest.equalsIgnoreCase(word) && !nearest.contains("&")) {
                 corrected = corrected.replaceFirst("(?i)\\b" + Pattern.quote(word) + "\\b",
-                        Matcher.quoteReplacement(marked.group(1).toLowerCase(Locale.ROOT)));
+                        Matcher.quoteReplacement(nearest.toLowerCase(Locale.ROOT)));
                 changed = true;
             }
         }

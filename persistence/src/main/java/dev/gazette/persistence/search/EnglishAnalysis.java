@@ -1,20 +1,51 @@
 package dev.gazette.persistence.search;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
-/** English text as readers search it: case and accents ignored, stop words dropped, words reduced to their stem. */
+/**
+ * English text as readers search it: case and accents ignored, stop words dropped, words reduced to their stem.
+ * One analyzer instance serves the index and the snippets, so that both see the same words.
+ */
 public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String ENGLISH = "english";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ENGLISH).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("stop")
-                .tokenFilter("snowballPorter").param("language", "English");
+        context.analyzer(ENGLISH).instance(new English());
+    }
+
+    /** Standard tokenizer, lower case, ASCII folding, English stop words, Snowball English stemmer. */
+    public static final class English extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer words = new StandardTokenizer();
+            TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+            stream = new SnowballFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), new EnglishStemmer());
+            return new TokenStreamComponents(words, stream);
+        }
+
+        /** Between the values of one field (title, abstract, body in one): far enough apart for no phrase to span two. */
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
+        }
+
+        /** What a prefix or wildcard is compared with: the word as indexed before stemming. */
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
     }
 }

@@ -12,7 +12,7 @@ public record SearchResult(Page<Hit> hits, List<Facet> sources, List<Facet> mont
 
     /**
      * One found article. {@code title} and {@code snippet} are HTML made by the search engine from escaped text,
-     * with the matched words in {@code <mark>}; {@code snippet} is null when the body did not match.
+     * with the matched words in {@code <mark>}; {@code snippet} is a passage of the abstract or the body, null when neither matched.
      */
     public record Hit(Article article, String title, String snippet) {
     }

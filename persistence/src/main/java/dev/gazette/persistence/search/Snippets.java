@@ -1,0 +1,172 @@
+package dev.gazette.persistence.search;
+
+import dev.gazette.persistence.search.ReaderQuery.Field;
+import dev.gazette.persistence.search.ReaderQuery.Kind;
+import dev.gazette.persistence.search.ReaderQuery.Term;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * The matched words of a reader's query marked in an article's title and in one passage of its text, as HTML
+ * escaped by Lucene's unified highlighter. It works on the text the page shows anyway (the article just loaded),
+ * so the index stores no text and no term vectors, and the same query gives the same marks on any search backend.
+ */
+final class Snippets {
+
+    /** Roughly two lines of a result list. */
+    static final int SNIPPET_LENGTH = 180;
+
+    private static final String FIELD = "text";
+    private static final Analyzer ENGLISH = new EnglishAnalysis.English();
+
+    // Built once: a unified highlighter is thread-safe. Without phrases it matches terms on the token stream
+    // directly, with no in-memory index per text.
+    private static final UnifiedHighlighter WHOLE_TERMS = highlighter(true, false);
+    private static final UnifiedHighlighter WHOLE_PHRASES = highlighter(true, true);
+    private static final UnifiedHighlighter PASSAGE_TERMS = highlighter(false, false);
+    private static final UnifiedHighlighter PASSAGE_PHRASES = highlighter(false, true);
+
+    private Snippets() {
+    }
+
+    private static UnifiedHighlighter highlighter(boolean whole, boolean phrases) {
+        return UnifiedHighlighter.builderWithoutSearcher(ENGLISH)
+                // Passage relevancy over speed, or weight matches, would build an in-memory index of every text.
+                .withFlags(phrases ? EnumSet.of(HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.PHRASES)
+                        : EnumSet.of(HighlightFlag.MULTI_TERM_QUERY))
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> whole ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH),
+                        SNIPPET_LENGTH, 0.3f))
+                .build();
+    }
+
+    /**
+     * A reader query as the highlighter sees it. {@code tolerateTypos} as in the search: near-miss words are marked
+     * only when the search itself tolerated them.
+     */
+    record Marks(Query title, Query text, boolean phrases) {
+
+        static Marks of(ReaderQuery query, boolean tolerateTypos) {
+            BooleanQuery.Builder title = new BooleanQuery.Builder();
+            BooleanQuery.Builder text = new BooleanQuery.Builder();
+            boolean phrases = false;
+            for (List<Term> group : query.required()) {
+                for (Term term : group) {
+                    Query marked = query(term, tolerateTypos);
+                    phrases |= marked instanceof PhraseQuery;
+                    if (term.field() == Field.ANY || term.field() == Field.TITLE) {
+                        title.add(marked, Occur.SHOULD);
+                    }
+                    if (term.field() == Field.ANY) {
+                        text.add(marked, Occur.SHOULD);
+                    }
+                }
+            }
+            return new Marks(title.build(), text.build(), phrases);
+        }
+
+        /** The same word as the search engine compares it: analysed, and for typos within the same edit distance. */
+        static Query query(Term term, boolean tolerateTypos) {
+            if (term.kind() == Kind.PREFIX) {
+                return new PrefixQuery(new org.apache.lucene.index.Term(FIELD, ENGLISH.normalize(FIELD, term.text())));
+            }
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            List<String> words = new ArrayList<>();
+            try (TokenStream tokens = ENGLISH.tokenStream(FIELD, term.text())) {
+                CharTermAttribute word = tokens.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+                tokens.reset();
+                int position = -1;
+                while (tokens.incrementToken()) {
+                    position += increment.getPositionIncrement();
+                    words.add(word.toString());
+                    phrase.add(new org.apache.lucene.index.Term(FIELD, word.toString()), position);
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (words.isEmpty()) {
+                return new MatchNoDocsQuery();
+            }
+            if (words.size() > 1) {
+                return phrase.build();
+            }
+            String word = words.get(0);
+            int edits = !tolerateTypos || term.text().length() < 4 ? 0 : term.text().length() < 8 ? 1 : 2;
+            org.apache.lucene.index.Term indexed = new org.apache.lucene.index.Term(FIELD, word);
+            return edits == 0 ? new TermQuery(indexed) : new FuzzyQuery(indexed, edits, 1);
+        }
+    }
+
+    /** The whole title with its matches marked, or null when nothing in it matched. */
+    static String title(Marks marks, String title) {
+        return highlight(marks, marks.title(), title, true);
+    }
+
+    /**
+     * A passage of the first of the texts that matches, its matches marked, or null when none matched. Given the
+     * abstract and then the paragraphs, it analyses only as much of an article as it takes to find a match.
+     */
+    static String passage(Marks marks, List<String> texts) {
+        for (String text : texts) {
+            String marked = highlight(marks, marks.text(), text, false);
+            if (marked != null) {
+                return marked;
+            }
+        }
+        return null;
+    }
+
+    /** The first word of {@code text} that {@code word} matches within two edits, its first letter included. */
+    static String nearest(String word, String text) {
+        Query analysed = Marks.query(new Term(Field.ANY, Kind.WORD, word), false);
+        if (!(analysed instanceof TermQuery exact)) {
+            return null;
+        }
+        Query fuzzy = new FuzzyQuery(exact.getTerm(), 2, 0);
+        String marked = highlight(new Marks(fuzzy, fuzzy, false), fuzzy, text, false);
+        int start = marked == null ? -1 : marked.indexOf("<mark>");
+        int end = start < 0 ? -1 : marked.indexOf("</mark>", start);
+        return end < 0 ? null : marked.substring(start + "<mark>".length(), end);
+    }
+
+    private static String highlight(Marks marks, Query query, String text, boolean whole) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        UnifiedHighlighter highlighter = whole ? (marks.phrases() ? WHOLE_PHRASES : WHOLE_TERMS)
+                : (marks.phrases() ? PASSAGE_PHRASES : PASSAGE_TERMS);
+        try {
+            Object marked = highlighter.highlightWithoutSearcher(FIELD, query, text, 1);
+            return marked == null ? null : marked.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
