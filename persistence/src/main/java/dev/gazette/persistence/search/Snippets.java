@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,7 +24,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
@@ -53,9 +51,10 @@ final class Snippets {
 
     private static UnifiedHighlighter highlighter(boolean whole, boolean phrases) {
         return UnifiedHighlighter.builderWithoutSearcher(ENGLISH)
-                // Passage relevancy over speed, or weight matches, would build an in-memory index of every text.
-                .withFlags(phrases ? EnumSet.of(HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.PHRASES)
-                        : EnumSet.of(HighlightFlag.MULTI_TERM_QUERY))
+                // Phrases, passage relevancy over speed or weight matches build an in-memory index of every text;
+                // without them the terms are matched on the token stream. (Not withFlags: it keeps the defaults.)
+                .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(phrases)
+                .withPassageRelevancyOverSpeed(false).withWeightMatches(false)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
