@@ -33,16 +33,16 @@ import java.util.Objects;
         columnNames = {"source_id", "title", "published_at"}))
 @NamedQuery(name = Article.BY_SLUG,
         query = "select a from Article a join fetch a.source where a.slug = :slug")
-@NamedQuery(name = Article.SAME_STORY,
-        query = "select a from Article a where a.source = :source and a.title = :title and a.publishedAt = :publishedAt")
-@NamedQuery(name = Article.SLUG_TAKEN, query = "select count(a) from Article a where a.slug = :slug")
+@NamedQuery(name = Article.STORIES_TITLED,
+        query = "select a.title, a.publishedAt, a.slug from Article a where a.source = :source and a.title in :titles")
+@NamedQuery(name = Article.SLUGS_TAKEN, query = "select a.slug from Article a where a.slug in :slugs")
 @NamedQuery(name = Article.SLUGS_LIKE, query = "select a.slug from Article a where a.slug like :prefix")
 @NamedQuery(name = Article.COUNT, query = "select count(a) from Article a")
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
-    public static final String SAME_STORY = "Article.sameStory";
-    public static final String SLUG_TAKEN = "Article.slugTaken";
+    public static final String STORIES_TITLED = "Article.storiesTitled";
+    public static final String SLUGS_TAKEN = "Article.slugsTaken";
     public static final String SLUGS_LIKE = "Article.slugsLike";
     public static final String COUNT = "Article.count";
 

@@ -122,7 +122,7 @@ public class Articles {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome publish(String sourceName, ArticleFile file) {
-        return store(sources.named(sourceName, Source.DEFAULT_ZONE), file, new HashMap<>(), new HashSet<>());
+        return store(sources.named(sourceName, Source.DEFAULT_ZONE), List.of(file)).get(0);
     }
 
     /**
@@ -133,50 +133,78 @@ public class Articles {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Outcome> publishAll(String sourceName, List<ArticleFile> files) {
         Source source = sources.named(sourceName, Source.DEFAULT_ZONE);
-        em.setFlushMode(FlushModeType.COMMIT); // the checks below see this batch through the two maps, not the database
-        Map<String, Outcome> batch = new HashMap<>();
-        Set<String> slugs = new HashSet<>();
+        em.setFlushMode(FlushModeType.COMMIT); // the checks below see this batch through their own maps
+        return store(source, files);
+    }
+
+    private List<Outcome> store(Source source, List<ArticleFile> files) {
+        // What is stored already, looked up for all the files at once: a few queries per upload, not two per article.
+        Map<String, Outcome> stories = storedStories(source, files);
+        Set<String> takenSlugs = takenSlugs(files);
         List<Outcome> outcomes = new ArrayList<>(files.size());
         for (ArticleFile file : files) {
-            outcomes.add(store(source, file, batch, slugs));
+            String title = file.title().strip();
+            Instant publishedAt = file.publishedAt().atZone(source.zone()).toInstant();
+            Outcome earlier = stories.get(story(title, publishedAt));
+            if (earlier != null) {
+                outcomes.add(earlier);
+                continue;
+            }
+            Article article = new Article(source, freeSlug(Slugs.of(title), takenSlugs), title, publishedAt,
+                    file.summary(), file.paragraphs());
+            em.persist(article);
+            takenSlugs.add(article.slug());
+            stories.put(story(title, publishedAt), Outcome.duplicateOf(article.slug(), article.title()));
+            outcomes.add(Outcome.published(article.slug(), article.title()));
         }
         return outcomes;
     }
 
-    private Outcome store(Source source, ArticleFile file, Map<String, Outcome> batch, Set<String> batchSlugs) {
-        Instant publishedAt = file.publishedAt().atZone(source.zone()).toInstant();
-        String title = file.title().strip();
-        Outcome earlier = batch.get(title + "\n" + publishedAt);
-        if (earlier != null) {
-            return Outcome.duplicateOf(earlier.slug(), earlier.title());
-        }
-        Optional<Article> existing = em.createNamedQuery(Article.SAME_STORY, Article.class)
-                .setParameter("source", source).setParameter("title", title)
-                .setParameter("publishedAt", publishedAt)
-                .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            return Outcome.duplicateOf(existing.get().slug(), existing.get().title());
-        }
-        Article article = new Article(source, freeSlug(Slugs.of(title), batchSlugs), title, publishedAt,
-                file.summary(), file.paragraphs());
-        em.persist(article);
-        batchSlugs.add(article.slug());
-        Outcome published = Outcome.published(article.slug(), article.title());
-        batch.put(title + "\n" + publishedAt, published);
-        return published;
+    private static String story(String title, Instant publishedAt) {
+        return title + "\n" + publishedAt;
     }
 
-    /** The slug itself if free, else the first free numbered variant, so that an article's address never changes. */
-    private String freeSlug(String base, Set<String> alsoTaken) {
-        // Most titles are new: one index lookup. Only a taken slug needs the list of its numbered variants.
-        boolean taken = alsoTaken.contains(base) || em.createNamedQuery(Article.SLUG_TAKEN, Long.class)
-                .setParameter("slug", base).getSingleResult() > 0;
-        if (!taken) {
+    /** The stories of the source with one of the files' titles, as the duplicates they would be. */
+    private Map<String, Outcome> storedStories(Source source, List<ArticleFile> files) {
+        Map<String, Outcome> stories = new HashMap<>();
+        for (List<String> titles : chunks(files.stream().map(file -> file.title().strip()).distinct().toList())) {
+            for (Object[] row : em.createNamedQuery(Article.STORIES_TITLED, Object[].class)
+                    .setParameter("source", source).setParameter("titles", titles).getResultList()) {
+                stories.put(story((String) row[0], (Instant) row[1]), Outcome.duplicateOf((String) row[2], (String) row[0]));
+            }
+        }
+        return stories;
+    }
+
+    /** Which of the slugs the files' titles would get are taken. */
+    private Set<String> takenSlugs(List<ArticleFile> files) {
+        Set<String> taken = new HashSet<>();
+        for (List<String> slugs : chunks(files.stream().map(file -> Slugs.of(file.title().strip())).distinct().toList())) {
+            taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
+        }
+        return taken;
+    }
+
+    /** Lists of at most 500 values: an IN list every database takes. */
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + 500)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The slug itself if free, else the first free numbered variant, so that an article's address never changes.
+     * {@code taken} holds whatever is known to be taken, the base slug included if it is.
+     */
+    private String freeSlug(String base, Set<String> taken) {
+        if (!taken.contains(base)) {
             return base;
         }
         Set<String> variants = new HashSet<>(em.createNamedQuery(Article.SLUGS_LIKE, String.class)
                 .setParameter("prefix", base + "-%").getResultList());
-        variants.addAll(alsoTaken);
+        variants.addAll(taken);
         int n = 2;
         while (variants.contains(Slugs.numbered(base, n))) {
             n++;
