@@ -53,8 +53,8 @@ public final class Benchmark {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
             double importSeconds = importArticles(http, base, articles);
-            System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (HTTP upload, parsing, H2, Lucene)%n",
-                    articles, importSeconds, articles / importSeconds);
+            System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene)%n",
+                    articles, importSeconds, articles / importSeconds, BATCH);
 
             Corpus mix = new Corpus(SEED + 1);
             for (int i = 0; i < 200; i++) {
@@ -85,7 +85,8 @@ public final class Benchmark {
     private static double importArticles(HttpClient http, String base, int articles) throws Exception {
         Corpus corpus = new Corpus(SEED);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        long started = System.nanoTime();
+        // Only the time the server takes counts: generating the files here is the benchmark's own work.
+        long serverNanos = 0;
         for (int from = 0; from < articles; from += BATCH) {
             String boundary = "bench-" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -99,11 +100,13 @@ public final class Benchmark {
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            long sent = System.nanoTime();
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
                     .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .timeout(Duration.ofMinutes(10))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                     HttpResponse.BodyHandlers.ofString());
+            serverNanos += System.nanoTime() - sent;
             if (answer.statusCode() != 200 || !answer.body().contains("\"rejected\":[]")) {
                 throw new IllegalStateException("Import failed: " + answer.statusCode() + " " + answer.body().substring(0, 300));
             }
@@ -111,7 +114,7 @@ public final class Benchmark {
                 System.out.printf("  imported %,d%n", Math.min(articles, from + BATCH));
             }
         }
-        return (System.nanoTime() - started) / 1e9;
+        return serverNanos / 1e9;
     }
 
     private static void search(HttpClient http, String base, String query) throws Exception {

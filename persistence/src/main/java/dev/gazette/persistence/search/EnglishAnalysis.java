@@ -5,12 +5,11 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * English text as readers search it: case and accents ignored, stop words dropped, words reduced to their stem.
@@ -25,14 +24,16 @@ public class EnglishAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(ENGLISH).instance(new English());
     }
 
-    /** Standard tokenizer, lower case, ASCII folding, English stop words, Snowball English stemmer. */
+    /** Standard tokenizer, lower case, ASCII folding, English stop words, Porter stemmer. */
     public static final class English extends Analyzer {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer words = new StandardTokenizer();
             TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-            stream = new SnowballFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), new EnglishStemmer());
+            // Lucene's Porter stemmer: the same stems as Snowball's for nearly every word, in a fraction of the time
+            // (stemming was most of the cost of indexing an article).
+            stream = new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
             return new TokenStreamComponents(words, stream);
         }
 

@@ -41,15 +41,17 @@ public class SearchIndex {
         return progress.get();
     }
 
-    /** Articles in the database and documents in the index. */
+    /** Articles in the database and documents in the index in the current format (older ones count as missing). */
     @Transactional
     public long[] counts() {
         long rows = em.createNamedQuery(Article.COUNT, Long.class).getSingleResult();
-        long documents = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        long documents = Search.session(em).search(Article.class)
+                .where(f -> f.match().field(SearchMapping.Fields.FORMAT).matching(SearchMapping.FORMAT))
+                .fetchTotalHitCount();
         return new long[] {rows, documents};
     }
 
-    /** Rebuilds the index if it does not hold exactly the articles of the database. */
+    /** Rebuilds the index if it does not hold exactly the articles of the database, in the current format. */
     public void rebuildIfStale() {
         long[] counts = counts();
         if (counts[0] != counts[1]) {

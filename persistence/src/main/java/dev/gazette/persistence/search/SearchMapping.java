@@ -22,6 +22,12 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
 
+    /**
+     * The format of the index documents. Raise it with any change of fields or analysis: at start, documents of
+     * another format count as missing and the index is rebuilt (see SearchIndex).
+     */
+    public static final int FORMAT = 2;
+
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
@@ -50,6 +56,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         public static final String TITLE = "title";
         /** Title, abstract and body together. */
         public static final String TEXT = "text";
+        /** The {@link SearchMapping#FORMAT} a document was written in. */
+        public static final String FORMAT = "format";
         public static final String PUBLISHED = "publishedAt";
         public static final String MONTH = "month";
         public static final String SOURCE_SLUG = "source.slug";
@@ -59,7 +67,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         }
     }
 
-    /** Writes title, abstract and body into {@link Fields#TEXT}, as three values so that no phrase spans two. */
+    /**
+     * Writes title, abstract and body into {@link Fields#TEXT}, as three values so that no phrase spans two, and the
+     * document's {@link Fields#FORMAT}.
+     */
     static final class WholeText implements TypeBinder {
 
         @Override
@@ -68,7 +79,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
             IndexFieldReference<String> text = context.indexSchemaElement()
                     .field(Fields.TEXT, f -> f.asString().analyzer(EnglishAnalysis.ENGLISH))
                     .multiValued().toReference();
+            IndexFieldReference<Integer> format = context.indexSchemaElement()
+                    .field(Fields.FORMAT, f -> f.asInteger()).toReference();
             context.bridge(Article.class, (document, article, writing) -> {
+                document.addValue(format, FORMAT);
                 document.addValue(text, article.title());
                 document.addValue(text, article.summary());
                 document.addValue(text, article.body());
