@@ -22,7 +22,8 @@ public final class Migrations {
 
     static final String LOCATION = "db/migration/";
     static final List<String> FILES = List.of(
-            "V1__sources_articles_accounts.sql");
+            "V1__sources_articles_accounts.sql",
+            "V2__search_outbox.sql");
 
     private Migrations() {
     }

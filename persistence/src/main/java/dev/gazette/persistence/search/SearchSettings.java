@@ -14,8 +14,15 @@ public class SearchSettings implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
-        registry.applySetting("hibernate.search.backend.directory.root",
-                Settings.dataDirectory().resolve("index").toString());
+        if (!"elasticsearch".equals(System.getProperty("hibernate.search.backend.type"))) {
+            registry.applySetting("hibernate.search.backend.directory.root",
+                    Settings.dataDirectory().resolve("index").toString());
+        }
+        // An import is answered after its articles are searchable. Outbox-polling coordination queues every change
+        // for whichever node processes it, and refuses any synchronization strategy.
+        if (!"outbox-polling".equals(System.getProperty("hibernate.search.coordination.strategy"))) {
+            registry.applySetting("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        }
         for (Map.Entry<Object, Object> property : System.getProperties().entrySet()) {
             String name = property.getKey().toString();
             if (name.startsWith("hibernate.search.")) {
