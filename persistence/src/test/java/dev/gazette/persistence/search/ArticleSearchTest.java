@@ -1,6 +1,7 @@
 package dev.gazette.persistence.search;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -140,6 +141,15 @@ class ArticleSearchTest extends JpaTest {
         SearchResult oldest = search.search(new SearchRequest("harbour", null, null, null, Order.OLDEST, PageRequest.of(1)));
 
         assertEquals("Market report", titles(oldest).get(0));
+    }
+
+    @Test
+    void countsEveryArticleAsIndexedInTheCurrentFormat() {
+        SearchIndex index = new SearchIndex();
+        index.em = em;
+
+        // Documents written in another format count as missing, which makes the start rebuild the index.
+        assertArrayEquals(new long[] {6, 6}, index.counts());
     }
 
     @Test
