@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +33,8 @@ public final class Benchmark {
     private static final long SEED = 20261126L;
     private static final String PASSWORD = "benchmark";
     private static final int BATCH = 500;
+    /** Which words the articles and queries are made of (see Corpus); set once from the command line. */
+    private static Corpus.Vocabulary vocabulary = Corpus.Vocabulary.REALISTIC;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -43,9 +46,11 @@ public final class Benchmark {
         int queries = Integer.parseInt(options.get("queries"));
         int likeQueries = Integer.parseInt(options.get("like-queries"));
         Path work = Path.of(options.get("work"));
+        vocabulary = Corpus.Vocabulary.valueOf(options.getOrDefault("vocabulary", "realistic").toUpperCase(Locale.ROOT));
 
-        System.out.printf("Gazette benchmark: %,d articles, %d cores, %s%n", articles,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        System.out.printf("Gazette benchmark: %,d articles, %s vocabulary, %d cores, %s%n", articles,
+                vocabulary.name().toLowerCase(Locale.ROOT), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"));
         try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD,
                 options.getOrDefault("jfr", ""))) {
             server.start();
@@ -56,11 +61,11 @@ public final class Benchmark {
             System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene)%n",
                     articles, importSeconds, articles / importSeconds, BATCH);
 
-            Corpus mix = new Corpus(SEED + 1);
+            Corpus mix = new Corpus(SEED + 1, vocabulary);
             for (int i = 0; i < 200; i++) {
                 search(http, base, mix.query()); // warm-up
             }
-            Corpus measured = new Corpus(SEED + 2);
+            Corpus measured = new Corpus(SEED + 2, vocabulary);
             double[] millis = new double[queries];
             for (int i = 0; i < queries; i++) {
                 long started = System.nanoTime();
@@ -83,7 +88,7 @@ public final class Benchmark {
     }
 
     private static double importArticles(HttpClient http, String base, int articles) throws Exception {
-        Corpus corpus = new Corpus(SEED);
+        Corpus corpus = new Corpus(SEED, vocabulary);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         // Only the time the server takes counts: generating the files here is the benchmark's own work.
         long serverNanos = 0;
@@ -130,7 +135,7 @@ public final class Benchmark {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < 2; c++) {
-            Corpus corpus = new Corpus(SEED + 10 + c);
+            Corpus corpus = new Corpus(SEED + 10 + c, vocabulary);
             Thread client = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
@@ -157,7 +162,7 @@ public final class Benchmark {
             db.createStatement().execute("drop table if exists article");
             db.createStatement().execute("create table article (id int primary key, source varchar(100), title varchar(300),"
                     + " summary varchar(4000), body varchar(1000000), published_at timestamp)");
-            Corpus corpus = new Corpus(SEED);
+            Corpus corpus = new Corpus(SEED, vocabulary);
             long started = System.nanoTime();
             db.setAutoCommit(false);
             try (PreparedStatement insert = db.prepareStatement("insert into article values (?, ?, ?, ?, ?, ?)")) {
@@ -179,7 +184,7 @@ public final class Benchmark {
                 db.commit();
             }
             System.out.printf("H2 insert for the LIKE baseline: %,.0f rows/s%n", articles / ((System.nanoTime() - started) / 1e9));
-            Corpus measured = new Corpus(SEED + 2);
+            Corpus measured = new Corpus(SEED + 2, vocabulary);
             double[] millis = new double[queries];
             for (int i = 0; i < queries; i++) {
                 String[] words = measured.query().split(" ");

@@ -4,14 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * Synthetic news articles from a fixed seed: words drawn from a news vocabulary with a Zipf-like distribution (a few
- * words are everywhere, most are rare, as in real text), about 4 KB of body each, spread over sources and six years.
+ * Synthetic news articles from a fixed seed: words drawn with a Zipf distribution (a word's frequency falls as 1/rank:
+ * a few words are everywhere, most are rare, as in real text), about 4 KB of body each, spread over sources and six
+ * years.
+ *
+ * <p>The {@link Vocabulary#REALISTIC} vocabulary ranks like English news: common function words first, then some 420
+ * news words, then a long tail of 30,000 rarer words (made up from syllables, as names and rare terms would be).
+ * Readers' queries are content words, drawn from the same distribution past the function words. The
+ * {@link Vocabulary#SMALL} vocabulary, the first version of this benchmark, has the 420 news words alone: every
+ * word is then in a quarter to nearly all of the articles, so every query matches a large share of the corpus.
  */
 final class Corpus {
+
+    enum Vocabulary { SMALL, REALISTIC }
 
     static final String[] SOURCES = {"Harbour Courier", "Lakeside Ledger", "Alpine Morning Post", "Southern Cross Daily",
             "Capital Observer", "Valley Tribune", "Coastal Herald", "Metro Bulletin"};
@@ -40,21 +52,62 @@ final class Corpus {
             evening weekend monday friday january february march april june july august september october november
             december northern southern eastern western central glacier mountain valley island reef coral ocean
             """).trim().split("\\s+");
+    // Frequent words a reader does not search for (most are stop words).
+    private static final String[] FUNCTION_WORDS = ("""
+            the of and to a in that is was for on it with as he she said at by from his her be have are has had but
+            they not this after an which were who will their been would its more also new one two first last year
+            years people time up out about over into than could we our i you there when what all can other some
+            """).trim().split("\\s+");
+    private static final String[] TAIL = syllableWords(30_000, 77L);
+    private static final String[] REALISTIC_WORDS = concat(FUNCTION_WORDS, WORDS, TAIL);
+
     private static final String[] NAMES = ("Zelenskyy Putin Trump Macron Scholz Sunak Modi Lula Albanese Carney "
             + "Meloni Sanchez Tusk Erdogan Xi Kishida Ramaphosa Milei Sheinbaum Stoltenberg").split(" ");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final Random random;
+    private final String[] vocabulary;
+    private final int firstQueryWord;
 
-    Corpus(long seed) {
+    Corpus(long seed, Vocabulary vocabulary) {
         this.random = new Random(seed);
+        this.vocabulary = vocabulary == Vocabulary.SMALL ? WORDS : REALISTIC_WORDS;
+        this.firstQueryWord = vocabulary == Vocabulary.SMALL ? 0 : FUNCTION_WORDS.length;
     }
 
     /** A word with probability falling as 1/rank: the vocabulary's first words are the common ones. */
     String word() {
-        double u = random.nextDouble();
-        int rank = (int) Math.floor(Math.pow(WORDS.length + 1, u)) - 1;
-        return WORDS[Math.max(0, Math.min(WORDS.length - 1, rank))];
+        return zipf(0);
+    }
+
+    private String zipf(int from) {
+        // Log-uniform ranks from 1 to the size: P(rank) falls as 1/rank.
+        int size = vocabulary.length - from;
+        int rank = (int) Math.floor(Math.pow(size + 1, random.nextDouble())) - 1;
+        return vocabulary[from + Math.max(0, Math.min(size - 1, rank))];
+    }
+
+    /** Made-up words of two to four syllables, the same for a seed, all different. */
+    private static String[] syllableWords(int count, long seed) {
+        String[] onsets = {"b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "l", "m", "n", "p", "pr",
+                "r", "s", "sh", "st", "t", "tr", "v", "w", "z"};
+        String[] vowels = {"a", "e", "i", "o", "u", "ai", "ou", "ea"};
+        String[] codas = {"", "", "n", "r", "s", "l", "m", "t", "nd", "rk"};
+        Random random = new Random(seed);
+        Set<String> words = new LinkedHashSet<>();
+        while (words.size() < count) {
+            StringBuilder word = new StringBuilder();
+            for (int s = 2 + random.nextInt(3); s > 0; s--) {
+                word.append(onsets[random.nextInt(onsets.length)]).append(vowels[random.nextInt(vowels.length)])
+                        .append(codas[random.nextInt(codas.length)]);
+            }
+            words.add(word.toString());
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
     }
 
     private String sentence(int words) {
@@ -89,12 +142,12 @@ final class Corpus {
         return new Article(SOURCES[n % SOURCES.length], title, when, sentence(25), paragraphs);
     }
 
-    /** A query of one to three words, as readers type them. */
+    /** A query of one to three content words, as readers type them. */
     String query() {
         int words = 1 + random.nextInt(3);
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            query.append(i == 0 ? "" : " ").append(word());
+            query.append(i == 0 ? "" : " ").append(zipf(firstQueryWord));
         }
         return query.toString();
     }
