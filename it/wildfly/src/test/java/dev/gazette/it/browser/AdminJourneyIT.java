@@ -16,10 +16,10 @@ class AdminJourneyIT extends BrowserIT {
     private void logIn() {
         browser.get(site + "/admin");
         assertTrue(browser.getCurrentUrl().contains("/login"), "the admin pages ask for a login first");
-        browser.findElement(By.id("username")).sendKeys("admin");
+        shown(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(Gazette.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button")).click();
-        assertEquals("Admin", browser.findElement(By.cssSelector("h1")).getText());
+        submit();
+        assertEquals("Admin", shown(By.cssSelector("h1")).getText());
     }
 
     @Test
@@ -29,37 +29,37 @@ class AdminJourneyIT extends BrowserIT {
         Path bad = Files.writeString(folder.resolve("no-abstract.txt"), "A title\n\n2025-01-01 10:00:00\n\nNo abstract line.\n");
 
         logIn();
-        browser.findElement(By.linkText("Import article files")).click();
-        browser.findElement(By.id("newSource")).sendKeys("Browser Desk " + UUID.randomUUID().toString().substring(0, 6));
+        follow(By.linkText("Import article files"));
+        shown(By.id("newSource")).sendKeys("Browser Desk " + UUID.randomUUID().toString().substring(0, 6));
         browser.findElement(By.id("files")).sendKeys(good + "\n" + bad);
-        browser.findElement(By.cssSelector("form.form button")).click();
+        submit();
 
-        assertTrue(browser.findElement(By.cssSelector(".report")).getText().contains("1 imported"));
+        assertTrue(shown(By.cssSelector(".report")).getText().contains("1 imported"));
         String rejected = browser.findElement(By.cssSelector("tr.rejected")).getText();
         assertTrue(rejected.contains("no-abstract.txt") && rejected.contains("Abstract"), rejected);
-        browser.findElement(By.cssSelector("tr.imported a")).click();
+        follow(By.cssSelector("tr.imported a"));
         assertEquals("Tide & Timber: Old Shipyard Reopens as a Community Workshop",
-                browser.findElement(By.cssSelector("h1.story-title")).getText());
+                shown(By.cssSelector("h1.story-title")).getText());
     }
 
     @Test
     void writesAnArticleAfterFixingWhatTheFormPointsOut() {
         logIn();
-        browser.findElement(By.linkText("Write an article")).click();
+        follow(By.linkText("Write an article"));
         String title = "Written in the browser " + UUID.randomUUID().toString().substring(0, 6);
-        browser.findElement(By.id("title")).sendKeys(title);
-        browser.findElement(By.cssSelector("form.form button")).click();
+        shown(By.id("title")).sendKeys(title);
+        submit();
 
-        assertTrue(browser.findElement(By.id("source-error")).getText().contains("Choose a source"));
+        assertTrue(shown(By.id("source-error")).getText().contains("Choose a source"));
         assertTrue(browser.findElement(By.id("abstract-error")).isDisplayed());
         assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"), "what was typed is kept");
 
         browser.findElement(By.id("newSource")).sendKeys("Browser Desk");
         browser.findElement(By.id("abstract")).sendKeys("A short abstract.");
         browser.findElement(By.id("body")).sendKeys("First paragraph.\n\nSecond paragraph.");
-        browser.findElement(By.cssSelector("form.form button")).click();
+        submit();
 
-        assertEquals(title, browser.findElement(By.cssSelector("h1.story-title")).getText());
+        assertEquals(title, shown(By.cssSelector("h1.story-title")).getText());
         assertTrue(browser.findElement(By.cssSelector(".notice")).getText().startsWith("Published"));
         assertEquals(2, browser.findElements(By.cssSelector(".body p")).size());
     }

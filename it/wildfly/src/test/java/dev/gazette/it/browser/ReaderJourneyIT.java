@@ -3,13 +3,9 @@ package dev.gazette.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gazette.it.Gazette;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the latest news, opens an article, then searches with filters. */
 class ReaderJourneyIT extends BrowserIT {
@@ -17,31 +13,31 @@ class ReaderJourneyIT extends BrowserIT {
     @Test
     void readsTheLatestArticleFromTheFrontPage() {
         browser.get(site + "/");
-        assertEquals("Latest news", browser.findElement(By.cssSelector("h1")).getText());
+        assertEquals("Latest news", shown(By.cssSelector("h1")).getText());
 
         String title = browser.findElement(By.cssSelector(".card-title a")).getText();
-        browser.findElement(By.cssSelector(".card-title a")).click();
+        follow(By.cssSelector(".card-title a"));
 
-        assertEquals(title, browser.findElement(By.cssSelector("h1.story-title")).getText());
+        assertEquals(title, shown(By.cssSelector("h1.story-title")).getText());
         assertTrue(browser.findElements(By.cssSelector(".body p")).size() >= 1, "the body is shown");
         String source = browser.findElement(By.cssSelector(".meta .source")).getText();
-        browser.findElement(By.cssSelector(".meta .source")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sources/"));
-        assertEquals(source, browser.findElement(By.cssSelector("h1")).getText());
+        follow(By.cssSelector(".meta .source"));
+        assertTrue(browser.getCurrentUrl().contains("/sources/"), browser.getCurrentUrl());
+        assertEquals(source, shown(By.cssSelector("h1")).getText());
     }
 
     @Test
     void searchesWithASourceFilterAndOpensTheResult() {
         browser.get(site + "/");
-        browser.findElement(By.linkText("Search")).click();
+        follow(By.linkText("Search"));
 
-        browser.findElement(By.id("q")).sendKeys("glacier");
+        shown(By.id("q")).sendKeys("glacier");
         new Select(browser.findElement(By.id("source"))).selectByVisibleText("Alpine Morning Post");
-        browser.findElement(By.cssSelector(".search-form button")).click();
+        submit();
 
-        assertEquals("1 article found", browser.findElement(By.cssSelector(".count")).getText());
-        browser.findElement(By.cssSelector(".card-title a")).click();
+        assertEquals("1 article found", shown(By.cssSelector(".count")).getText());
+        follow(By.cssSelector(".card-title a"));
         assertEquals("Glacier Survey Records Another Summer of Heavy Ice Loss",
-                browser.findElement(By.cssSelector("h1.story-title")).getText());
+                shown(By.cssSelector("h1.story-title")).getText());
     }
 }
