@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gazette's search against the way FreshRSS and WordPress search (SQL LIKE), on the same synthetic articles:
@@ -52,14 +54,21 @@ public final class Benchmark {
                 vocabulary.name().toLowerCase(Locale.ROOT), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"));
         try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD,
-                options.getOrDefault("jfr", ""))) {
+                options.getOrDefault("jfr", ""), Boolean.parseBoolean(options.getOrDefault("reuse", "false")))) {
             server.start();
             String base = server.baseUrl();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-            double importSeconds = importArticles(http, base, articles);
-            System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene)%n",
-                    articles, importSeconds, articles / importSeconds, BATCH);
+            long already = total(http, base);
+            if (already == articles) {
+                System.out.printf("Import: skipped, the kept data directory holds the %,d articles already%n", articles);
+            } else if (already > 0) {
+                throw new IllegalStateException("The kept data directory holds " + already + " articles, not " + articles);
+            } else {
+                double importSeconds = importArticles(http, base, articles);
+                System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene)%n",
+                        articles, importSeconds, articles / importSeconds, BATCH);
+            }
 
             Corpus mix = new Corpus(SEED + 1, vocabulary);
             for (int i = 0; i < 200; i++) {
@@ -120,6 +129,16 @@ public final class Benchmark {
             }
         }
         return serverNanos / 1e9;
+    }
+
+    private static long total(HttpClient http, String base) throws Exception {
+        String answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?size=1")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher total = Pattern.compile("\\{\"total\":(\\d+)").matcher(answer);
+        if (!total.lookingAt()) {
+            throw new IllegalStateException("Unexpected answer: " + answer);
+        }
+        return Long.parseLong(total.group(1));
     }
 
     private static void search(HttpClient http, String base, String query) throws Exception {

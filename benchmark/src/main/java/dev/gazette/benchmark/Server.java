@@ -23,11 +23,16 @@ final class Server implements AutoCloseable {
     private final Path work;
     private final String password;
     private final String flightRecording;
+    private final boolean keepData;
     private Process process;
 
-    /** {@code flightRecording}: a file for a Java Flight Recording of the whole run, or blank for none. */
-    Server(Path home, Path ear, Path work, String password, String flightRecording) {
+    /**
+     * {@code flightRecording}: a file for a Java Flight Recording of the whole run, or blank for none;
+     * {@code keepData}: start on the data directory of the previous run instead of a fresh one.
+     */
+    Server(Path home, Path ear, Path work, String password, String flightRecording, boolean keepData) {
         this.flightRecording = flightRecording;
+        this.keepData = keepData;
         this.home = home;
         this.ear = ear;
         this.work = work;
@@ -39,14 +44,8 @@ final class Server implements AutoCloseable {
     }
 
     void start() throws Exception {
-        if (Files.exists(work)) {
-            try (Stream<Path> old = Files.walk(work)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
         Path base = work.resolve("wildfly");
+        delete(keepData ? base : work);
         try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = base.resolve("configuration").resolve(home.resolve("standalone/configuration").relativize(file).toString());
@@ -69,7 +68,7 @@ final class Server implements AutoCloseable {
                 + (flightRecording.isBlank() ? "" : " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + flightRecording));
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(keepData ? 60 : 3));
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/articles?size=1"))
@@ -83,6 +82,16 @@ final class Server implements AutoCloseable {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("WildFly did not start; see " + work.resolve("server.log"));
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> old = Files.walk(folder)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     String residentMegabytes() {
