@@ -24,10 +24,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -42,7 +44,8 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
 /**
  * Full-text search of the articles: relevance ranking with the title weighing most, English stemming, typo
  * tolerance, phrases, exclusions, OR, prefixes and field operators (see {@link ReaderQuery}), highlighted snippets,
- * and counts per source and per month.
+ * and counts per source and per month. On the embedded Lucene backend the search runs on Lucene directly
+ * ({@link LuceneSearch}, for speed); on a search cluster, as the same query in Hibernate Search's DSL.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -54,6 +57,8 @@ public class ArticleSearch {
     EntityManagerFactory entityManagerFactory;
 
     private EntityManager fixed;
+    /** Lucene run directly when the backend is the embedded one (see LuceneSearch); empty for a search cluster. */
+    private volatile Optional<LuceneSearch> lucene;
 
     protected ArticleSearch() {
     }
@@ -63,45 +68,95 @@ public class ArticleSearch {
         this.fixed = em;
     }
 
+    /** For tests: the portable query of Hibernate Search's DSL even on the Lucene backend, as on a search cluster. */
+    static ArticleSearch portable(EntityManager em) {
+        ArticleSearch search = new ArticleSearch(em);
+        search.lucene = Optional.empty();
+        return search;
+    }
+
     /**
      * Exact words first; only when they find nothing, the same search again tolerating a typo per word. Near misses
      * cost many times more to find and to highlight, and a query that matches as typed needs none.
      */
     public dev.gazette.persistence.search.SearchResult search(SearchRequest request) {
         if (fixed != null) {
-            return search(Search.session(fixed), request);
+            return search(fixed, request);
         }
         // Reading needs no transaction: an entity manager of its own spares every search a JTA commit.
         try (EntityManager reading = entityManagerFactory.createEntityManager()) {
-            return search(Search.session(reading), request);
+            return search(reading, request);
         }
     }
 
-    private dev.gazette.persistence.search.SearchResult search(SearchSession session, SearchRequest request) {
+    private Optional<LuceneSearch> lucene(EntityManager em) {
+        Optional<LuceneSearch> engine = lucene;
+        if (engine == null) {
+            engine = LuceneSearch.of(em.getEntityManagerFactory());
+            lucene = engine;
+        }
+        return engine;
+    }
+
+    private dev.gazette.persistence.search.SearchResult search(EntityManager em, SearchRequest request) {
         ReaderQuery query = ReaderQuery.parse(request.q());
-        dev.gazette.persistence.search.SearchResult exact = attempt(session, query, request, false);
+        dev.gazette.persistence.search.SearchResult exact = attempt(em, query, request, false);
         if (!exact.hits().isEmpty() || query.words().isEmpty()) {
             return exact;
         }
-        dev.gazette.persistence.search.SearchResult tolerant = attempt(session, query, request, true);
+        dev.gazette.persistence.search.SearchResult tolerant = attempt(em, query, request, true);
         if (!tolerant.hits().isEmpty()) {
             return tolerant;
         }
         return new dev.gazette.persistence.search.SearchResult(tolerant.hits(), tolerant.sources(), tolerant.months(),
-                suggestion(session, query, request));
+                suggestion(Search.session(em), query, request));
     }
 
-    private dev.gazette.persistence.search.SearchResult attempt(SearchSession session, ReaderQuery query,
+    /** One page of found articles, the total, and the counts per source slug and per month. */
+    private record Matches(List<Article> articles, long total, Map<String, Long> sources, Map<String, Long> months) {
+    }
+
+    private dev.gazette.persistence.search.SearchResult attempt(EntityManager em, ReaderQuery query,
                                                               SearchRequest request, boolean tolerateTypos) {
+        Order order = effectiveOrder(query, request);
+        Matches matches = lucene(em)
+                .map(engine -> loaded(em, engine.find(query, request, order, tolerateTypos)))
+                .orElseGet(() -> portable(Search.session(em), query, request, order, tolerateTypos));
+
+        // Snippets come from the loaded articles: the index keeps no text to highlight.
+        Snippets.Marks marks = Snippets.Marks.of(query, tolerateTypos);
+        List<Hit> hits = new ArrayList<>();
+        for (Article article : matches.articles()) {
+            Hibernate.initialize(article.source()); // the page shows the source after the transaction
+            List<String> texts = new ArrayList<>();
+            texts.add(article.summary());
+            texts.addAll(article.paragraphs());
+            hits.add(new Hit(article, Snippets.title(marks, article.title()), Snippets.passage(marks, texts)));
+        }
+        return new dev.gazette.persistence.search.SearchResult(
+                new Page<>(hits, matches.total(), request.page().number(), request.page().size()),
+                facets(matches.sources()), facets(matches.months()), null);
+    }
+
+    /** The articles of the ids Lucene found, in its order (an article deleted since is left out). */
+    private static Matches loaded(EntityManager em, LuceneSearch.Found found) {
+        List<Article> articles = em.unwrap(Session.class).byMultipleIds(Article.class).multiLoad(found.ids())
+                .stream().filter(Objects::nonNull).toList();
+        return new Matches(articles, found.total(), found.sources(), found.months());
+    }
+
+    /** The same search in Hibernate Search's DSL, which every backend runs, a search cluster included. */
+    private Matches portable(SearchSession session, ReaderQuery query, SearchRequest request, Order order,
+                             boolean tolerateTypos) {
         boolean sourceFiltered = request.source() != null;
         boolean daysFiltered = request.from() != null || request.to() != null;
 
         var main = session.search(Article.class)
                 .where(predicate(query, request, true, true, tolerateTypos))
-                .sort(f -> switch (effectiveOrder(query, request)) {
+                .sort(f -> switch (order) {
                     case NEWEST -> f.field(PUBLISHED).desc();
                     case OLDEST -> f.field(PUBLISHED).asc();
-                    case RELEVANCE -> f.score().then().field(PUBLISHED).desc();
+                    case RELEVANCE -> f.score();
                 });
         // Each facet counts under every other filter; without its own filter it is the main query's.
         if (!sourceFiltered) {
@@ -122,20 +177,7 @@ public class ArticleSearch {
                 .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36))
                 .fetch(0).aggregation(MONTHS)
                 : result.aggregation(MONTHS);
-
-        // Snippets come from the loaded articles: the index keeps no text to highlight.
-        Snippets.Marks marks = Snippets.Marks.of(query, tolerateTypos);
-        List<Hit> hits = new ArrayList<>();
-        for (Article article : result.hits()) {
-            Hibernate.initialize(article.source()); // the page shows the source after the transaction
-            List<String> texts = new ArrayList<>();
-            texts.add(article.summary());
-            texts.addAll(article.paragraphs());
-            hits.add(new Hit(article, Snippets.title(marks, article.title()), Snippets.passage(marks, texts)));
-        }
-        return new dev.gazette.persistence.search.SearchResult(
-                new Page<>(hits, result.total().hitCount(), request.page().number(), request.page().size()),
-                facets(sources), facets(months), null);
+        return new Matches(result.hits(), result.total().hitCount(), sources, months);
     }
 
     private static Order effectiveOrder(ReaderQuery query, SearchRequest request) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Full-text search over a small fixed newsroom, indexed by Hibernate Search in memory. */
 class ArticleSearchTest extends JpaTest {
 
-    private ArticleSearch search;
+    ArticleSearch search;
 
     @BeforeAll
     void newsroom() {
@@ -51,7 +51,12 @@ class ArticleSearchTest extends JpaTest {
 
     @BeforeEach
     void searcher() {
-        search = new ArticleSearch(em);
+        search = engine();
+    }
+
+    /** The search under test: on Lucene directly, as the embedded backend runs it. */
+    ArticleSearch engine() {
+        return new ArticleSearch(em);
     }
 
     private SearchResult find(String q) {
@@ -60,6 +65,11 @@ class ArticleSearchTest extends JpaTest {
 
     private List<String> titles(SearchResult result) {
         return result.hits().items().stream().map(hit -> hit.article().title()).toList();
+    }
+
+    @Test
+    void searchesTheEmbeddedIndexWithLuceneDirectly() {
+        assertTrue(LuceneSearch.of(em.getEntityManagerFactory()).isPresent());
     }
 
     @Test
