@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +72,10 @@ public final class Benchmark {
             }
 
             Corpus mix = new Corpus(SEED + 1, vocabulary);
-            for (int i = 0; i < 200; i++) {
-                search(http, base, mix.query()); // warm-up
+            // Warm-up: the JIT compiles the hot loops and the index pages come into memory (200 queries left the
+            // first quarter of the measured ones a third slower than the rest).
+            for (int i = 0; i < 1000; i++) {
+                search(http, base, mix.query());
             }
             Corpus measured = new Corpus(SEED + 2, vocabulary);
             double[] millis = new double[queries];
@@ -84,6 +87,12 @@ public final class Benchmark {
             Stats gazette = new Stats(millis);
             System.out.println("Gazette search (1-3 words, top 20, total, source and month facets, highlighted snippets): "
                     + gazette.describe());
+            // A drift between the quarters would mean the server slows down as it runs (memory, caches), not noise.
+            StringBuilder quarters = new StringBuilder("  p50 by quarter of the run:");
+            for (int q = 0; q < 4; q++) {
+                quarters.append(String.format(" %.1f", new Stats(Arrays.copyOfRange(millis, q * queries / 4, (q + 1) * queries / 4)).percentile(50)));
+            }
+            System.out.println(quarters + " ms");
             System.out.printf("Gazette throughput, 2 clients for 10 s: %,.0f queries/s%n", throughput(http, base));
             System.out.printf("Server JVM: -Xmx1g, resident memory %s MB%n", server.residentMegabytes());
 

@@ -69,7 +69,7 @@ class ArticleSearchTest extends JpaTest {
 
     @Test
     void searchesTheEmbeddedIndexWithLuceneDirectly() {
-        assertTrue(LuceneSearch.of(em.getEntityManagerFactory()).isPresent());
+        assertTrue(LuceneSearch.of(em.getEntityManagerFactory(), null).isPresent());
     }
 
     @Test

@@ -83,7 +83,7 @@ class ScaleOutTest {
                 "hibernate.search.schema_management.strategy", "none"));
         // Boots with the English analysis defined for the cluster (EnglishAnalysis is both kinds of configurer) ...
         try (EntityManagerFactory node = node(migratedDatabase(), cluster)) {
-            assertTrue(LuceneSearch.of(node).isEmpty(), "a cluster is searched with the DSL, not Lucene directly");
+            assertTrue(LuceneSearch.of(node, null).isEmpty(), "a cluster is searched with the DSL, not Lucene directly");
             // ... and sends searches to the cluster: here, a port nobody listens on.
             SearchException failure = assertThrows(SearchException.class, () -> found(node, "festival"));
             assertTrue(String.valueOf(failure.getMessage()).contains("localhost:" + closedPort)
