@@ -60,6 +60,15 @@ class ArticlesTest extends JpaTest {
     }
 
     @Test
+    void knowsTheNameOfASourceAddedAMomentAgo() {
+        assertFalse(sources.names().containsKey("lagos-ledger"));
+
+        articles.publish("Lagos Ledger", story("Market day", "2025-04-01 08:00:00"));
+
+        assertEquals("Lagos Ledger", sources.names().get("lagos-ledger"), "kept names are forgotten on an addition");
+    }
+
+    @Test
     void reportsTheSameStoryTwiceAsADuplicate() {
         Outcome first = articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));
         Outcome second = articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));

@@ -1,6 +1,5 @@
 package dev.gazette.web.api;
 
-import dev.gazette.domain.sources.Source;
 import dev.gazette.persistence.articles.Articles;
 import dev.gazette.persistence.search.ArticleSearch;
 import dev.gazette.persistence.sources.Sources;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Articles as JSON: the same full-text search as the search page, with highlights and facets. */
 @Path("/api/articles")
@@ -42,8 +40,7 @@ public class ArticlesApi {
                              @QueryParam("sort") String sort, @QueryParam("page") String page,
                              @QueryParam("size") String size) {
         SearchQuery query = SearchQuery.parse(q, source, from, to, sort, page, size);
-        Map<String, String> sourceNames = sources.all().stream()
-                .collect(Collectors.toMap(Source::slug, Source::name, (a, b) -> a));
+        Map<String, String> sourceNames = sources.names();
         return ArticleJson.search(articleSearch.search(query.request()), sourceNames, baseUrl());
     }
 

@@ -1,6 +1,5 @@
 package dev.gazette.web.search;
 
-import dev.gazette.domain.sources.Source;
 import dev.gazette.persistence.search.ArticleSearch;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.views.View;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The search page: the query box, facets to narrow by source and month, active filters to remove one by one. */
 @Path("/search")
@@ -27,8 +25,7 @@ public class SearchResource {
                        @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("sort") String sort, @QueryParam("page") String page) {
         SearchQuery query = SearchQuery.parse(q, source, from, to, sort, page, null);
-        Map<String, String> sourceNames = sources.all().stream()
-                .collect(Collectors.toMap(Source::slug, Source::name, (a, b) -> a));
+        Map<String, String> sourceNames = sources.names();
         return View.of("search").with("query", query).with("sourceNames", sourceNames)
                 .with("links", new SearchLinks(query)).with("result", articleSearch.search(query.request()));
     }
