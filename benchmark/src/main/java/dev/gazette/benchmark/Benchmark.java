@@ -66,9 +66,11 @@ public final class Benchmark {
             } else if (already > 0) {
                 throw new IllegalStateException("The kept data directory holds " + already + " articles, not " + articles);
             } else {
-                double importSeconds = importArticles(http, base, articles);
-                System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene)%n",
-                        articles, importSeconds, articles / importSeconds, BATCH);
+                int uploaders = Integer.parseInt(options.getOrDefault("uploaders", "1"));
+                double importSeconds = importArticles(http, base, articles, uploaders);
+                System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene; %s)%n",
+                        articles, importSeconds, articles / importSeconds, BATCH, uploaders == 1
+                                ? "one at a time, server time only" : uploaders + " in flight, wall clock with file generation");
             }
 
             Corpus mix = new Corpus(SEED + 1, vocabulary);
@@ -105,39 +107,93 @@ public final class Benchmark {
         }
     }
 
-    private static double importArticles(HttpClient http, String base, int articles) throws Exception {
-        Corpus corpus = new Corpus(SEED, vocabulary);
+    private static double importArticles(HttpClient http, String base, int articles, int uploaders) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        if (uploaders > 1) {
+            // Several uploads in flight: the wall-clock time of the whole import, file generation on these same
+            // cores included (so a lower bound of what the server does).
+            // One corpus, read in order under a lock: the same articles as one uploader imports (the LIKE baseline
+            // generates them again in that order).
+            Corpus shared = new Corpus(SEED, vocabulary);
+            int[] next = {0};
+            long started = System.nanoTime();
+            List<Thread> threads = new ArrayList<>();
+            List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int u = 0; u < uploaders; u++) {
+                Thread uploader = new Thread(() -> {
+                    try {
+                        while (true) {
+                            Upload batch;
+                            synchronized (shared) {
+                                if (next[0] >= articles) {
+                                    break;
+                                }
+                                batch = batch(shared, next[0], articles);
+                                next[0] += BATCH;
+                            }
+                            send(http, base, auth, batch);
+                        }
+                    } catch (Exception e) {
+                        failures.add(e);
+                    }
+                });
+                uploader.start();
+                threads.add(uploader);
+            }
+            for (Thread uploader : threads) {
+                uploader.join();
+            }
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+            return (System.nanoTime() - started) / 1e9;
+        }
+        Corpus corpus = new Corpus(SEED, vocabulary);
         // Only the time the server takes counts: generating the files here is the benchmark's own work.
         long serverNanos = 0;
         for (int from = 0; from < articles; from += BATCH) {
-            String boundary = "bench-" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            String source = Corpus.SOURCES[(from / BATCH) % Corpus.SOURCES.length];
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            for (int n = from; n < Math.min(articles, from + BATCH); n++) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a" + n
-                        + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                body.writeBytes(corpus.article(n).file());
-                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            long sent = System.nanoTime();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
-                    .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .timeout(Duration.ofMinutes(10))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            serverNanos += System.nanoTime() - sent;
-            if (answer.statusCode() != 200 || !answer.body().contains("\"rejected\":[]")) {
-                throw new IllegalStateException("Import failed: " + answer.statusCode() + " " + answer.body().substring(0, 300));
-            }
-            if ((from / BATCH) % 20 == 0) {
-                System.out.printf("  imported %,d%n", Math.min(articles, from + BATCH));
-            }
+            serverNanos += send(http, base, auth, batch(corpus, from, articles));
         }
         return serverNanos / 1e9;
+    }
+
+    /** One multipart upload of the next articles. */
+    private record Upload(int from, String boundary, byte[] body) {
+    }
+
+    private static Upload batch(Corpus corpus, int from, int articles) {
+        String boundary = "bench-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String source = Corpus.SOURCES[(from / BATCH) % Corpus.SOURCES.length];
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (int n = from; n < Math.min(articles, from + BATCH); n++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a" + n
+                    + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(corpus.article(n).file());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Upload(from, boundary, body.toByteArray());
+    }
+
+    /** Sends one upload and returns the nanoseconds the server took to answer it. */
+    private static long send(HttpClient http, String base, String auth, Upload upload) throws Exception {
+        int from = upload.from();
+        long sent = System.nanoTime();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + upload.boundary())
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - sent;
+        if (answer.statusCode() != 200 || !answer.body().contains("\"rejected\":[]")) {
+            throw new IllegalStateException("Import failed: " + answer.statusCode() + " " + answer.body().substring(0, 300));
+        }
+        if ((from / BATCH) % 20 == 0) {
+            System.out.printf("  uploaded from %,d%n", from);
+        }
+        return took;
     }
 
     private static long total(HttpClient http, String base) throws Exception {
