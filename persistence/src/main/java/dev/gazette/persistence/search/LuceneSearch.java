@@ -95,9 +95,11 @@ final class LuceneSearch {
     Found find(ReaderQuery query, SearchRequest request, Order order, boolean tolerateTypos) {
         boolean sourceFiltered = request.source() != null;
         boolean daysFiltered = request.from() != null || request.to() != null;
-        int first = request.page().offset();
-        int wanted = first + request.page().size();
         try (IndexReader reader = index.openIndexReader()) {
+            // A page past the end (page=100000) asks for no more hits than there are documents: Lucene fills its
+            // queue of the best hits up front, and millions of entries would exhaust the heap.
+            int first = (int) Math.min(request.page().offset(), reader.maxDoc());
+            int wanted = Math.max(1, (int) Math.min((long) first + request.page().size(), reader.maxDoc()));
             // Segments are searched in parallel when there are threads for it: over a million articles, a search
             // is mostly walking the matches, and two cores walk them in about half the time.
             IndexSearcher searcher = new IndexSearcher(reader, executor);

@@ -147,6 +147,18 @@ class ArticleSearchTest extends JpaTest {
     }
 
     @Test
+    void pagesThroughTheResultsAndPastTheEnd() {
+        List<String> all = titles(search.search(new SearchRequest("", null, null, null, Order.NEWEST, new PageRequest(1, 6))));
+        SearchResult second = search.search(new SearchRequest("", null, null, null, Order.NEWEST, new PageRequest(2, 2)));
+        SearchResult beyond = search.search(new SearchRequest("", null, null, null, Order.NEWEST, new PageRequest(100_000, 100)));
+
+        assertEquals(all.subList(2, 4), titles(second));
+        assertEquals(6, second.hits().total());
+        assertEquals(List.of(), titles(beyond));
+        assertEquals(6, beyond.hits().total(), "a page past the end still counts every match");
+    }
+
+    @Test
     void sortsByDateWhenAsked() {
         SearchResult oldest = search.search(new SearchRequest("harbour", null, null, null, Order.OLDEST, PageRequest.of(1)));
 
