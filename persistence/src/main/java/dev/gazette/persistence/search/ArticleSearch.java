@@ -6,6 +6,8 @@ import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_NAME;
 import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_SLUG;
 import static dev.gazette.persistence.search.SearchMapping.Fields.TEXT;
 import static dev.gazette.persistence.search.SearchMapping.Fields.TITLE;
+import static dev.gazette.persistence.search.SearchResult.MAX_MONTHS;
+import static dev.gazette.persistence.search.SearchResult.MAX_SOURCES;
 
 import dev.gazette.domain.articles.Article;
 import dev.gazette.persistence.paging.Page;
@@ -19,8 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -197,8 +197,8 @@ public class ArticleSearch {
     /** The same search in Hibernate Search's DSL, which every backend runs, a search cluster included. */
     private Matches portable(SearchSession session, ReaderQuery query, SearchRequest request, Order order,
                              boolean tolerateTypos) {
-        boolean sourceFiltered = request.source() != null;
-        boolean daysFiltered = request.from() != null || request.to() != null;
+        boolean sourceFiltered = request.filtersSource();
+        boolean daysFiltered = request.filtersDays();
 
         var main = session.search(Article.class)
                 .where(predicate(query, request, true, true, tolerateTypos))
@@ -209,21 +209,21 @@ public class ArticleSearch {
                 });
         // Each facet counts under every other filter; without its own filter it is the main query's.
         if (!sourceFiltered) {
-            main = main.aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100));
+            main = main.aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(MAX_SOURCES));
         }
         if (!daysFiltered) {
-            main = main.aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36));
+            main = main.aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(MAX_MONTHS));
         }
         SearchResult<Article> result = main.fetch(request.page().offset(), request.page().size());
 
         Map<String, Long> sources = sourceFiltered
                 ? session.search(Article.class).where(predicate(query, request, false, true, tolerateTypos))
-                .aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(100))
+                .aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(MAX_SOURCES))
                 .fetch(0).aggregation(SOURCES)
                 : result.aggregation(SOURCES);
         Map<String, Long> months = daysFiltered
                 ? session.search(Article.class).where(predicate(query, request, true, false, tolerateTypos))
-                .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(36))
+                .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(MAX_MONTHS))
                 .fetch(0).aggregation(MONTHS)
                 : result.aggregation(MONTHS);
         return new Matches(result.hits(), result.total().hitCount(), sources, months);
@@ -252,14 +252,12 @@ public class ArticleSearch {
             for (Term excluded : query.excluded()) {
                 root.add(f.not(term(f, excluded, false)));
             }
-            if (withSource && request.source() != null) {
+            if (withSource && request.filtersSource()) {
                 root.add(f.match().field(SOURCE_SLUG).matching(request.source()));
             }
-            if (withDays && (request.from() != null || request.to() != null)) {
-                Instant from = request.from() == null ? null : request.from().atStartOfDay(ZoneOffset.UTC).toInstant();
-                Instant to = request.to() == null ? null : request.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-                root.add(f.range().field(PUBLISHED).within(
-                        Range.between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED)));
+            if (withDays && request.filtersDays()) {
+                root.add(f.range().field(PUBLISHED).within(Range.between(request.firstInstant(), RangeBoundInclusion.INCLUDED,
+                        request.endInstant(), RangeBoundInclusion.EXCLUDED)));
             }
         };
     }
@@ -298,8 +296,7 @@ public class ArticleSearch {
         boolean titleOnly = term.field() == ReaderQuery.Field.TITLE;
         PredicateFinalStep exact = titleOnly ? f.match().field(TITLE).matching(text)
                 : titleFirst(f, f.match().field(TEXT).matching(text), f.match().field(TITLE).matching(text));
-        // Only asked when the exact words found nothing (see search), so two edits for long words are affordable.
-        int edits = !tolerateTypos || text.length() < 4 ? 0 : text.length() < 8 ? 1 : 2;
+        int edits = term.edits(tolerateTypos);
         if (edits == 0) {
             return exact;
         }

@@ -13,7 +13,6 @@ import dev.gazette.persistence.search.SearchRequest.Order;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,8 +64,6 @@ final class LuceneSearch {
     /** Where Hibernate Search keeps each document's entity id. */
     private static final String ID = "__HSEARCH_id_docvalue";
     private static final Analyzer ENGLISH = new EnglishAnalysis.English();
-    private static final int MAX_SOURCES = 100;
-    private static final int MAX_MONTHS = 36;
 
     /** What one search found: the ids of the page's articles in order, the total and the two facets. */
     record Found(List<Long> ids, long total, Map<String, Long> sources, Map<String, Long> months) {
@@ -93,8 +90,8 @@ final class LuceneSearch {
     }
 
     Found find(ReaderQuery query, SearchRequest request, Order order, boolean tolerateTypos) {
-        boolean sourceFiltered = request.source() != null;
-        boolean daysFiltered = request.from() != null || request.to() != null;
+        boolean sourceFiltered = request.filtersSource();
+        boolean daysFiltered = request.filtersDays();
         try (IndexReader reader = index.openIndexReader()) {
             // A page past the end (page=100000) asks for no more hits than there are documents: Lucene fills its
             // queue of the best hits up front, and millions of entries would exhaust the heap.
@@ -129,8 +126,8 @@ final class LuceneSearch {
                     ? searcher.search(query(query, request, true, false, tolerateTypos), new ValueCounts(List.of(MONTH))).byField().get(MONTH)
                     : counts.byField().get(MONTH);
             return new Found(ids(reader, hits, first), counts.total(),
-                    top(sources, Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey), MAX_SOURCES),
-                    top(months, Map.Entry.<String, Long>comparingByKey().reversed(), MAX_MONTHS));
+                    top(sources, Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey), SearchResult.MAX_SOURCES),
+                    top(months, Map.Entry.<String, Long>comparingByKey().reversed(), SearchResult.MAX_MONTHS));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the search index failed", e);
         }
@@ -181,14 +178,13 @@ final class LuceneSearch {
         for (Term excluded : query.excluded()) {
             root.add(term(excluded, false), Occur.MUST_NOT);
         }
-        if (withSource && request.source() != null) {
+        if (withSource && request.filtersSource()) {
             root.add(new TermQuery(new org.apache.lucene.index.Term(SOURCE_SLUG, request.source())), Occur.FILTER);
         }
-        if (withDays && (request.from() != null || request.to() != null)) {
-            long from = request.from() == null ? Long.MIN_VALUE
-                    : request.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            long to = request.to() == null ? Long.MAX_VALUE
-                    : request.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        if (withDays && request.filtersDays()) {
+            // Hibernate Search indexes an instant as its epoch milliseconds.
+            long from = request.firstInstant() == null ? Long.MIN_VALUE : request.firstInstant().toEpochMilli();
+            long to = request.endInstant() == null ? Long.MAX_VALUE : request.endInstant().toEpochMilli() - 1;
             root.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
         }
         return root.build();
@@ -226,7 +222,7 @@ final class LuceneSearch {
         }
         boolean titleOnly = term.field() == ReaderQuery.Field.TITLE;
         Query exact = titleOnly ? match(TITLE, text, 0) : titleFirst(match(TEXT, text, 0), match(TITLE, text, 0));
-        int edits = !tolerateTypos || text.length() < 4 ? 0 : text.length() < 8 ? 1 : 2;
+        int edits = term.edits(tolerateTypos);
         if (edits == 0) {
             return exact;
         }

@@ -22,6 +22,15 @@ public record ReaderQuery(List<List<Term>> required, List<Term> excluded) {
 
     /** One thing to look for; {@code text} is what the reader typed, cleaned of syntax. */
     public record Term(Field field, Kind kind, String text) {
+
+        /**
+         * How many letters a near miss of this word may differ by, when typos are tolerated: none for short words,
+         * where one letter makes another word; two for long ones. Only asked when the exact words found nothing, so
+         * two edits are affordable.
+         */
+        public int edits(boolean tolerateTypos) {
+            return !tolerateTypos || text.length() < 4 ? 0 : text.length() < 8 ? 1 : 2;
+        }
     }
 
     // Words too common to mean anything in a news search (Lucene's English stop words).

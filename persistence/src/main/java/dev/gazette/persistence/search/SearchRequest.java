@@ -1,7 +1,9 @@
 package dev.gazette.persistence.search;
 
 import dev.gazette.persistence.paging.PageRequest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -31,6 +33,24 @@ public record SearchRequest(String q, String source, LocalDate from, LocalDate t
         source = source == null || source.isBlank() ? null : source.strip();
         order = order == null ? Order.RELEVANCE : order;
         page = page == null ? PageRequest.of(1) : page;
+    }
+
+    public boolean filtersSource() {
+        return source != null;
+    }
+
+    public boolean filtersDays() {
+        return from != null || to != null;
+    }
+
+    /** The first instant of the {@code from} day, or null for no lower bound. */
+    public Instant firstInstant() {
+        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after the {@code to} day (excluded), or null for no upper bound. */
+    public Instant endInstant() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     public static SearchRequest of(String q) {

@@ -10,6 +10,10 @@ import java.util.List;
  */
 public record SearchResult(Page<Hit> hits, List<Facet> sources, List<Facet> months, String suggestion) {
 
+    /** The most sources listed, by count; the most months listed, latest first. */
+    public static final int MAX_SOURCES = 100;
+    public static final int MAX_MONTHS = 36;
+
     /**
      * One found article. {@code title} and {@code snippet} are HTML made by the search engine from escaped text,
      * with the matched words in {@code <mark>}; {@code snippet} is a passage of the abstract or the body, null when neither matched.

@@ -117,7 +117,7 @@ final class Snippets {
                 return phrase.build();
             }
             String word = words.get(0);
-            int edits = !tolerateTypos || term.text().length() < 4 ? 0 : term.text().length() < 8 ? 1 : 2;
+            int edits = term.edits(tolerateTypos);
             org.apache.lucene.index.Term indexed = new org.apache.lucene.index.Term(FIELD, word);
             return edits == 0 ? new TermQuery(indexed) : new FuzzyQuery(indexed, edits, 1);
         }
