@@ -30,7 +30,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "article", uniqueConstraints = @UniqueConstraint(name = "uk_article_story",
-        columnNames = {"source_id", "title", "published_at"}))
+        columnNames = {"title", "source_id", "published_at"}))
 @NamedQuery(name = Article.BY_SLUG,
         query = "select a from Article a join fetch a.source where a.slug = :slug")
 @NamedQuery(name = Article.STORIES_TITLED,

@@ -8,30 +8,23 @@ import dev.gazette.web.security.CsrfTokens;
 import dev.gazette.web.views.Templates;
 import dev.gazette.web.views.View;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Article file uploads: the admin form at /admin/import and the API at /api/import. A servlet, not a REST resource,
- * because multipart parsing by the servlet container is the same on every server. A file over the per-file limit
+ * Article file uploads: the admin form at /admin/import and the API at /api/import. A servlet, not a REST resource:
+ * the request body is read as a stream (see MultipartForm), the same on every server. A file over the per-file limit
  * is refused on its own; only an upload over the whole-request limit is refused as a whole.
  */
 @WebServlet({ImportServlet.FORM, ImportServlet.API})
-@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 64L * 1024 * 1024, maxRequestSize = 512L * 1024 * 1024)
 public class ImportServlet extends HttpServlet {
 
     static final String FORM = "/admin/import";
@@ -66,28 +59,27 @@ public class ImportServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        boolean api = API.equals(request.getServletPath());
-        Collection<Part> parts;
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        MultipartForm form;
         try {
-            parts = request.getParts();
-        } catch (IllegalStateException tooLarge) {
+            form = MultipartForm.read(request, imports.parser().maxBytes());
+        } catch (MultipartForm.TooLarge tooLarge) {
             errorPages.write(Problems.of(413), request.getServletPath(), request, response);
             return;
-        } catch (IOException | ServletException malformed) {
+        } catch (MultipartForm.Malformed malformed) {
             errorPages.write(Problems.of(400), request.getServletPath(), request, response);
             return;
         }
-        if (api) {
-            importThroughApi(request, response, parts);
+        if (API.equals(request.getServletPath())) {
+            importThroughApi(request, response, form);
         } else {
-            importThroughForm(request, response, parts);
+            importThroughForm(request, response, form);
         }
     }
 
-    private void importThroughApi(HttpServletRequest request, HttpServletResponse response, Collection<Part> parts) throws IOException {
-        String source = field(request, "source");
-        List<Upload> uploads = uploads(parts);
+    private void importThroughApi(HttpServletRequest request, HttpServletResponse response, MultipartForm form) throws IOException {
+        String source = form.field("source");
+        List<Upload> uploads = form.uploads();
         String problem = source == null ? "Name the source of the articles in the field “source”."
                 : uploads.isEmpty() ? "Attach one or more article files in the field “files”." : null;
         response.setContentType("application/json");
@@ -102,15 +94,15 @@ public class ImportServlet extends HttpServlet {
         response.getWriter().write(report.toJson(baseUrl(request)).toString());
     }
 
-    private void importThroughForm(HttpServletRequest request, HttpServletResponse response, Collection<Part> parts) throws IOException {
-        if (!csrfTokens.isValid(request, field(request, CsrfTokens.FIELD))) {
+    private void importThroughForm(HttpServletRequest request, HttpServletResponse response, MultipartForm form) throws IOException {
+        if (!csrfTokens.isValid(request, form.field(CsrfTokens.FIELD))) {
             errorPages.write(Problems.of(403), FORM, request, response);
             return;
         }
-        String source = Optional.ofNullable(field(request, "newSource"))
-                .or(() -> Optional.ofNullable(field(request, "source")).flatMap(sources::bySlug).map(Source::name))
+        String source = Optional.ofNullable(form.field("newSource"))
+                .or(() -> Optional.ofNullable(form.field("source")).flatMap(sources::bySlug).map(Source::name))
                 .orElse(null);
-        List<Upload> uploads = uploads(parts);
+        List<Upload> uploads = form.uploads();
         String problem = source == null ? "Choose a source, or type the name of a new one."
                 : uploads.isEmpty() ? "Choose one or more article files." : null;
         if (problem != null) {
@@ -133,30 +125,6 @@ public class ImportServlet extends HttpServlet {
         }
         Object report = session.getAttribute(REPORTS + id);
         return report instanceof ImportReport found ? found : null;
-    }
-
-    private List<Upload> uploads(Collection<Part> parts) throws IOException {
-        long limit = imports.parser().maxBytes();
-        List<Upload> uploads = new ArrayList<>();
-        for (Part part : parts) {
-            String name = part.getSubmittedFileName();
-            if (!"files".equals(part.getName()) || name == null || name.isEmpty() && part.getSize() == 0) {
-                continue; // a file input left empty still sends a nameless, empty part
-            }
-            if (part.getSize() > limit) {
-                uploads.add(Upload.oversized(name));
-                continue;
-            }
-            try (InputStream in = part.getInputStream()) {
-                uploads.add(Upload.of(name, in.readAllBytes()));
-            }
-        }
-        return uploads;
-    }
-
-    private static String field(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private void html(View view, HttpServletRequest request, HttpServletResponse response) throws IOException {
