@@ -72,6 +72,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A post of any body, as a broken or hostile client might send it. */
+    public HttpResponse<String> postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Logs in through the login form, as a person would. */
     public Http login(String user, String password) {
         String token = csrfOf(get("/login"));

@@ -113,4 +113,37 @@ class ImportIT extends GazetteIT {
         assertTrue(answer.body().contains("\"file\":\"latin1.txt\",\"reason\":\"line 1: "), answer.body());
         assertTrue(answer.body().contains("\"accepted\":[{\"file\":\"good.txt\""), answer.body());
     }
+
+    @Test
+    void aBrokenUploadIsRefusedWithAMessageAndStoresNothing() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        String story = article("Half an upload " + source, "2025-01-07 10:00:00");
+
+        HttpResponse<String> notMultipart = http.postRaw("/api/import", "text/plain", story);
+        HttpResponse<String> truncated = http.postRaw("/api/import", "multipart/form-data; boundary=cut",
+                "--cut\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source
+                        + "\r\n--cut\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\n" + story);
+        HttpResponse<String> noBoundary = http.postRaw("/api/import", "multipart/form-data", story);
+
+        for (HttpResponse<String> answer : java.util.List.of(notMultipart, truncated, noBoundary)) {
+            assertEquals(400, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("\"status\":400"), answer.body());
+            assertTrue(!answer.body().contains("Exception") && !answer.body().contains("\tat "), answer.body());
+        }
+        assertTrue(http.get("/api/articles?q=%22half+an+upload%22").body().startsWith("{\"total\":0,"));
+    }
+
+    @Test
+    void anEmptyFileInputIsIgnored() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("", new byte[0]);
+        files.put("real.txt", article("Next to an empty input", "2025-01-08 10:00:00").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> answer = http.postFiles("/api/import", Map.of("source", source), files);
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"accepted\":[{\"file\":\"real.txt\""), answer.body());
+        assertTrue(!answer.body().contains("\"file\":\"\""), answer.body());
+    }
 }
