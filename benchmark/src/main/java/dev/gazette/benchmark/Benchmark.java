@@ -81,9 +81,11 @@ public final class Benchmark {
             }
             Corpus measured = new Corpus(SEED + 2, vocabulary);
             double[] millis = new double[queries];
+            String[] asked = new String[queries];
             for (int i = 0; i < queries; i++) {
+                asked[i] = measured.query();
                 long started = System.nanoTime();
-                search(http, base, measured.query());
+                search(http, base, asked[i]);
                 millis[i] = (System.nanoTime() - started) / 1e6;
             }
             Stats gazette = new Stats(millis);
@@ -95,6 +97,11 @@ public final class Benchmark {
                 quarters.append(String.format(" %.1f", new Stats(Arrays.copyOfRange(millis, q * queries / 4, (q + 1) * queries / 4)).percentile(50)));
             }
             System.out.println(quarters + " ms");
+            // The tail: which queries make the p99 (a slow kind of query, or the same query fast and slow: pauses).
+            StringBuilder slowest = new StringBuilder("  slowest:");
+            java.util.stream.IntStream.range(0, queries).boxed().sorted((a, b) -> Double.compare(millis[b], millis[a]))
+                    .limit(5).forEach(i -> slowest.append(String.format(" \"%s\" %.1f ms;", asked[i], millis[i])));
+            System.out.println(slowest);
             System.out.printf("Gazette throughput, 2 clients for 10 s: %,.0f queries/s%n", throughput(http, base));
             System.out.printf("Server JVM: -Xmx1g, resident memory %s MB%n", server.residentMegabytes());
 
