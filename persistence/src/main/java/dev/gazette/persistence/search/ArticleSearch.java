@@ -118,7 +118,7 @@ public class ArticleSearch {
             return tolerant;
         }
         return new dev.gazette.persistence.search.SearchResult(tolerant.hits(), tolerant.sources(), tolerant.months(),
-                suggestion(Search.session(em), query, request));
+                suggestion(em, query, request));
     }
 
     /** One page of found articles, the total, and the counts per source slug and per month. */
@@ -310,19 +310,16 @@ public class ArticleSearch {
      * When nothing matched: each word replaced by the nearest word of the articles (up to two letters off, the first
      * letter too), offered only if the corrected query finds something.
      */
-    private String suggestion(SearchSession session, ReaderQuery query, SearchRequest request) {
+    private String suggestion(EntityManager em, ReaderQuery query, SearchRequest request) {
+        Optional<LuceneSearch> engine = lucene(em);
+        SearchSession session = Search.session(em);
         String corrected = request.q();
         boolean changed = false;
         for (String word : query.words()) {
             if (word.length() < 3) {
                 continue;
             }
-            String nearest = session.search(Article.class).where(f -> f.match().field(TITLE).matching(word).fuzzy(2, 0))
-                    .fetchHits(1).stream().map(article -> Snippets.nearest(word, article.title()))
-                    .filter(Objects::nonNull).findFirst()
-                    .orElseGet(() -> session.search(Article.class).where(f -> f.match().field(TEXT).matching(word).fuzzy(2, 0))
-                            .fetchHits(1).stream().map(article -> Snippets.nearest(word, article.body()))
-                            .filter(Objects::nonNull).findFirst().orElse(null));
+            String nearest = engine.isPresent() ? nearest(em, engine.get(), word) : nearest(session, word);
             if (nearest != null && !nearest.equalsIgnoreCase(word) && !nearest.contains("&")) {
                 corrected = corrected.replaceFirst("(?i)\\b" + Pattern.quote(word) + "\\b",
                         Matcher.quoteReplacement(nearest.toLowerCase(Locale.ROOT)));
@@ -333,7 +330,38 @@ public class ArticleSearch {
             return null;
         }
         ReaderQuery better = ReaderQuery.parse(corrected);
-        long found = session.search(Article.class).where(predicate(better, request, true, true, true)).fetchTotalHitCount();
+        long found = engine.isPresent() ? engine.get().count(better, request, true)
+                : session.search(Article.class).where(predicate(better, request, true, true, true)).fetchTotalHitCount();
         return found > 0 ? corrected : null;
+    }
+
+    /** The nearest indexed word, as an article that has it writes it (the index holds "coffe", a reader "coffee"). */
+    private static String nearest(EntityManager em, LuceneSearch engine, String word) {
+        return engine.nearest(word).map(near -> {
+            Article article = em.find(Article.class, near.articleId());
+            return article == null ? null
+                    : Snippets.writtenAs(near.indexed(), List.of(article.title(), article.summary(), article.body()));
+        }).orElse(null);
+    }
+
+    /**
+     * The same on a search cluster, which offers no walk of its dictionary: the word as typed if an article has it,
+     * else the first word within one edit of the best article for it, else within two (title first, then the text).
+     */
+    private static String nearest(SearchSession session, String word) {
+        for (int edits = 0; edits <= 2; edits++) {
+            int within = edits;
+            String found = session.search(Article.class).where(f -> f.match().field(TITLE).matching(word).fuzzy(within, 0))
+                    .fetchHits(1).stream().map(article -> Snippets.nearest(word, within, List.of(article.title())))
+                    .filter(Objects::nonNull).findFirst()
+                    .orElseGet(() -> session.search(Article.class).where(f -> f.match().field(TEXT).matching(word).fuzzy(within, 0))
+                            .fetchHits(1).stream().map(article -> Snippets.nearest(word, within,
+                                    List.of(article.title(), article.summary(), article.body())))
+                            .filter(Objects::nonNull).findFirst().orElse(null));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -26,12 +26,17 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -44,6 +49,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -100,7 +106,8 @@ final class LuceneSearch {
             // Segments are searched in parallel when there are threads for it: over a million articles, a search
             // is mostly walking the matches, and two cores walk them in about half the time.
             IndexSearcher searcher = new IndexSearcher(reader, executor);
-            Query main = query(query, request, true, true, tolerateTypos);
+            Clauses clauses = Clauses.of(query, tolerateTypos, searcher);
+            Query main = clauses.query(request, true, true);
             // Two passes, each of which Lucene can run fast: the count and the facets walk every match but score
             // none; the page is the best-scoring (or newest) few, for which Lucene skips the blocks of matches
             // that cannot make it (block-max WAND, or the date index). One pass doing both scores every match.
@@ -120,14 +127,81 @@ final class LuceneSearch {
             }
             ValueCounts.Counts counts = searcher.search(main, new ValueCounts(counted));
             Map<String, Long> sources = sourceFiltered
-                    ? searcher.search(query(query, request, false, true, tolerateTypos), new ValueCounts(List.of(SOURCE_SLUG))).byField().get(SOURCE_SLUG)
+                    ? searcher.search(clauses.query(request, false, true), new ValueCounts(List.of(SOURCE_SLUG))).byField().get(SOURCE_SLUG)
                     : counts.byField().get(SOURCE_SLUG);
             Map<String, Long> months = daysFiltered
-                    ? searcher.search(query(query, request, true, false, tolerateTypos), new ValueCounts(List.of(MONTH))).byField().get(MONTH)
+                    ? searcher.search(clauses.query(request, true, false), new ValueCounts(List.of(MONTH))).byField().get(MONTH)
                     : counts.byField().get(MONTH);
             return new Found(ids(reader, hits, first), counts.total(),
                     top(sources, Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey), SearchResult.MAX_SOURCES),
                     top(months, Map.Entry.<String, Long>comparingByKey().reversed(), SearchResult.MAX_MONTHS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the search index failed", e);
+        }
+    }
+
+    /** An indexed word and an article that has it. */
+    record Near(String indexed, long articleId) {
+    }
+
+    /**
+     * The indexed word nearest to {@code word} (up to two edits, the first letter included: "kofee" is "coffee"),
+     * the most frequent of the nearest, and an article that has it; empty when no word is that near. It walks the
+     * index's dictionary once and reads no list of articles beyond its first entry: a fuzzy search for the best
+     * article would score every article of every near word (at a million articles, most of a search that finds
+     * nothing).
+     */
+    Optional<Near> nearest(String word) {
+        String analysed = Snippets.analysed(word);
+        if (analysed == null) {
+            return Optional.empty();
+        }
+        try (IndexReader reader = index.openIndexReader()) {
+            Terms terms = MultiTerms.getTerms(reader, TEXT);
+            if (terms == null) {
+                return Optional.empty();
+            }
+            FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new org.apache.lucene.index.Term(TEXT, analysed), 2, 0, true);
+            BytesRef best = null;
+            float bestSimilarity = -1;
+            int bestFrequency = 0;
+            for (BytesRef term = near.next(); term != null; term = near.next()) {
+                float similarity = near.getBoost();
+                int frequency = near.docFreq();
+                if (similarity > bestSimilarity || similarity == bestSimilarity && frequency > bestFrequency) {
+                    best = BytesRef.deepCopyOf(term);
+                    bestSimilarity = similarity;
+                    bestFrequency = frequency;
+                }
+            }
+            return best == null ? Optional.empty() : firstArticleWith(reader, best);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the search index failed", e);
+        }
+    }
+
+    private static Optional<Near> firstArticleWith(IndexReader reader, BytesRef indexed) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum articles = leaf.reader().postings(new org.apache.lucene.index.Term(TEXT, indexed), PostingsEnum.NONE);
+            if (articles == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
+                BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID);
+                if ((live == null || live.get(doc)) && ids != null && ids.advanceExact(doc)) {
+                    return Optional.of(new Near(indexed.utf8ToString(), Long.parseLong(ids.binaryValue().utf8ToString())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many articles the query finds under the request's filters, counted without scoring. */
+    long count(ReaderQuery query, SearchRequest request, boolean tolerateTypos) {
+        try (IndexReader reader = index.openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader, executor);
+            return searcher.count(Clauses.of(query, tolerateTypos, searcher).query(request, true, true));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the search index failed", e);
         }
@@ -160,34 +234,49 @@ final class LuceneSearch {
 
     // The query, as ArticleSearch#predicate builds it with the DSL.
 
-    private static Query query(ReaderQuery query, SearchRequest request, boolean withSource, boolean withDays,
-                               boolean tolerateTypos) {
-        BooleanQuery.Builder root = new BooleanQuery.Builder();
-        if (!query.hasPositiveTerms()) {
-            root.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        for (List<Term> group : query.required()) {
-            if (group.size() == 1) {
-                root.add(term(group.get(0), tolerateTypos), Occur.MUST);
-            } else {
-                BooleanQuery.Builder either = new BooleanQuery.Builder();
-                group.forEach(t -> either.add(term(t, tolerateTypos), Occur.SHOULD));
-                root.add(either.build(), Occur.MUST);
+    /**
+     * The reader's words, each one clause; with the filters, the query of a pass. A near miss stands for the words of
+     * the index within its edits, which Lucene finds by walking the index's dictionary: rewritten here once for all
+     * the passes of a search, not once in each (a search tolerating typos has two to four).
+     */
+    private record Clauses(List<Query> required, List<Query> excluded, boolean everything) {
+
+        static Clauses of(ReaderQuery query, boolean tolerateTypos, IndexSearcher searcher) throws IOException {
+            List<Query> required = new ArrayList<>();
+            for (List<Term> group : query.required()) {
+                if (group.size() == 1) {
+                    required.add(searcher.rewrite(term(group.get(0), tolerateTypos)));
+                } else {
+                    BooleanQuery.Builder either = new BooleanQuery.Builder();
+                    group.forEach(t -> either.add(term(t, tolerateTypos), Occur.SHOULD));
+                    required.add(searcher.rewrite(either.build()));
+                }
             }
+            List<Query> excluded = new ArrayList<>();
+            for (Term term : query.excluded()) {
+                excluded.add(term(term, false));
+            }
+            return new Clauses(required, excluded, !query.hasPositiveTerms());
         }
-        for (Term excluded : query.excluded()) {
-            root.add(term(excluded, false), Occur.MUST_NOT);
+
+        Query query(SearchRequest request, boolean withSource, boolean withDays) {
+            BooleanQuery.Builder root = new BooleanQuery.Builder();
+            if (everything) {
+                root.add(new MatchAllDocsQuery(), Occur.MUST);
+            }
+            required.forEach(clause -> root.add(clause, Occur.MUST));
+            excluded.forEach(clause -> root.add(clause, Occur.MUST_NOT));
+            if (withSource && request.filtersSource()) {
+                root.add(new TermQuery(new org.apache.lucene.index.Term(SOURCE_SLUG, request.source())), Occur.FILTER);
+            }
+            if (withDays && request.filtersDays()) {
+                // Hibernate Search indexes an instant as its epoch milliseconds.
+                long from = request.firstInstant() == null ? Long.MIN_VALUE : request.firstInstant().toEpochMilli();
+                long to = request.endInstant() == null ? Long.MAX_VALUE : request.endInstant().toEpochMilli() - 1;
+                root.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+            }
+            return root.build();
         }
-        if (withSource && request.filtersSource()) {
-            root.add(new TermQuery(new org.apache.lucene.index.Term(SOURCE_SLUG, request.source())), Occur.FILTER);
-        }
-        if (withDays && request.filtersDays()) {
-            // Hibernate Search indexes an instant as its epoch milliseconds.
-            long from = request.firstInstant() == null ? Long.MIN_VALUE : request.firstInstant().toEpochMilli();
-            long to = request.endInstant() == null ? Long.MAX_VALUE : request.endInstant().toEpochMilli() - 1;
-            root.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
-        }
-        return root.build();
     }
 
     private static Query term(Term term, boolean tolerateTypos) {

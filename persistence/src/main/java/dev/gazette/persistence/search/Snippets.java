@@ -20,11 +20,13 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The matched words of a reader's query marked in an article's title and in one passage of its text, as HTML
@@ -119,7 +121,29 @@ final class Snippets {
             String word = words.get(0);
             int edits = term.edits(tolerateTypos);
             org.apache.lucene.index.Term indexed = new org.apache.lucene.index.Term(FIELD, word);
-            return edits == 0 ? new TermQuery(indexed) : new FuzzyQuery(indexed, edits, 1);
+            return edits == 0 ? new TermQuery(indexed) : new NearMiss(indexed, edits);
+        }
+    }
+
+    /**
+     * A word within {@code edits} of the query's, its first letter right, as the search's near miss. The highlighter
+     * asks a fuzzy query for its automaton for every text it marks, and a fuzzy query builds it anew each time: for a
+     * page of twenty hits, a hundred times the same automaton. This one builds it once, for the page.
+     */
+    static final class NearMiss extends FuzzyQuery {
+
+        private final ByteRunAutomaton automaton;
+
+        NearMiss(org.apache.lucene.index.Term term, int edits) {
+            super(term, edits, 1);
+            automaton = getAutomata().runAutomaton;
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            if (visitor.acceptField(getField())) {
+                visitor.consumeTermsMatching(this, getField(), () -> automaton);
+            }
         }
     }
 
@@ -142,14 +166,42 @@ final class Snippets {
         return null;
     }
 
-    /** The first word of {@code text} that {@code word} matches within two edits, its first letter included. */
-    static String nearest(String word, String text) {
-        Query analysed = Marks.query(new Term(Field.ANY, Kind.WORD, word), false);
-        if (!(analysed instanceof TermQuery exact)) {
+    /** The first word of the texts that {@code word} matches within {@code edits}, its first letter included. */
+    static String nearest(String word, int edits, List<String> texts) {
+        String analysed = analysed(word);
+        if (analysed == null) {
             return null;
         }
-        Query fuzzy = new FuzzyQuery(exact.getTerm(), 2, 0);
-        String marked = highlight(new Marks(fuzzy, fuzzy, false), fuzzy, text, false);
+        Query near = new FuzzyQuery(new org.apache.lucene.index.Term(FIELD, analysed), edits, 0);
+        for (String text : texts) {
+            String found = firstMarked(near, text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The first word of the texts that is {@code indexed} once analysed (the index's "coffe" is "Coffee" here). */
+    static String writtenAs(String indexed, List<String> texts) {
+        Query word = new TermQuery(new org.apache.lucene.index.Term(FIELD, indexed));
+        for (String text : texts) {
+            String found = firstMarked(word, text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The analysed word as the search compares it, or null when the text is not one word (or a stop word). */
+    static String analysed(String word) {
+        return Marks.query(new Term(Field.ANY, Kind.WORD, word), false) instanceof TermQuery exact
+                ? exact.getTerm().text() : null;
+    }
+
+    private static String firstMarked(Query query, String text) {
+        String marked = highlight(new Marks(query, query, false), query, text, false);
         int start = marked == null ? -1 : marked.indexOf("<mark>");
         int end = start < 0 ? -1 : marked.indexOf("</mark>", start);
         return end < 0 ? null : marked.substring(start + "<mark>".length(), end);

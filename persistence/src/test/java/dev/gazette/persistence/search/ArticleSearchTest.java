@@ -138,6 +138,21 @@ class ArticleSearchTest extends JpaTest {
     }
 
     @Test
+    void countsANearMissUnderEveryFilterAsAnExactWord() {
+        // "harbur" matches nothing as typed: the search tolerating typos runs its page and its three counts
+        // (the source's facet without the source, the months' without the days) on the same near miss.
+        SearchRequest typo = new SearchRequest("harbur", "herald", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28),
+                Order.RELEVANCE, PageRequest.of(1));
+        SearchResult result = search.search(typo);
+
+        assertEquals(List.of("Harbour negotiations resume"), titles(result));
+        assertEquals(1, result.hits().total());
+        assertEquals(List.of(new Facet("herald", 1)), result.sources(), "Courier's harbour stories are from January");
+        assertEquals(List.of(new Facet("2025-02", 1)), result.months(), "the Herald's harbour story, in any month");
+        assertTrue(result.hits().items().get(0).title().contains("<mark>Harbour</mark>"));
+    }
+
+    @Test
     void includesTheWholeLastDayAndNothingOfTheNext() {
         SearchResult february = search.search(new SearchRequest("", null, LocalDate.of(2025, 2, 1),
                 LocalDate.of(2025, 2, 28), Order.NEWEST, PageRequest.of(1)));
@@ -195,6 +210,17 @@ class ArticleSearchTest extends JpaTest {
         assertTrue(nothing.hits().isEmpty());
         assertEquals("coffee", nothing.suggestion());
         assertNull(find("coffee").suggestion());
+    }
+
+    @Test
+    void suggestsASpellingForEveryWordAsTheArticlesWriteIt() {
+        // Neither word is one typo away, so even the tolerant search finds nothing; two edits each, and the words
+        // come back as written ("growers"), not as indexed ("grower").
+        SearchResult nothing = find("kofee growrs");
+
+        assertTrue(nothing.hits().isEmpty());
+        assertEquals("coffee growers", nothing.suggestion());
+        assertNull(find("zzxxqq").suggestion(), "nothing near, nothing suggested");
     }
 
     @ParameterizedTest

@@ -62,6 +62,17 @@ class SnippetsTest {
     }
 
     @Test
+    void marksANearMissInEveryTextOfAPage() {
+        // One Marks serves a whole page of snippets (its near miss built once): every title and text is marked alike.
+        Snippets.Marks marks = marks("cofee", true);
+
+        assertEquals("Cheap <mark>coffee</mark>", Snippets.title(marks, "Cheap coffee"));
+        assertEquals("<mark>Coffees</mark> of the world", Snippets.title(marks, "Coffees of the world"));
+        assertNull(Snippets.title(marks, "Tea at noon"));
+        assertTrue(Snippets.passage(marks, List.of("Nothing here.", BODY)).contains("<mark>coffee</mark>"));
+    }
+
+    @Test
     void marksTheWholeTitleOrNothing() {
         assertEquals("Grain <mark>talks</mark> resume &amp; prices fall",
                 Snippets.title(marks("talk", false), "Grain talks resume & prices fall"));
@@ -71,7 +82,9 @@ class SnippetsTest {
 
     @Test
     void findsTheNearestWordOfAText() {
-        assertEquals("coffee", Snippets.nearest("kofee", BODY));
-        assertNull(Snippets.nearest("zzzzzz", BODY));
+        assertEquals("coffee", Snippets.nearest("kofee", 2, List.of(BODY)));
+        assertNull(Snippets.nearest("kofee", 1, List.of(BODY)), "two edits away");
+        assertNull(Snippets.nearest("zzzzzz", 2, List.of(BODY)));
+        assertEquals("Negotiators", Snippets.writtenAs("negoti", List.of("Nothing here.", BODY)), "as the text writes it");
     }
 }
