@@ -188,9 +188,9 @@ final class LuceneSearch {
             }
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
-                BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID);
-                if ((live == null || live.get(doc)) && ids != null && ids.advanceExact(doc)) {
-                    return Optional.of(new Near(indexed.utf8ToString(), Long.parseLong(ids.binaryValue().utf8ToString())));
+                Long id = live == null || live.get(doc) ? idOf(leaf, doc) : null;
+                if (id != null) {
+                    return Optional.of(new Near(indexed.utf8ToString(), id));
                 }
             }
         }
@@ -217,12 +217,18 @@ final class LuceneSearch {
         for (int i = first; i < hits.scoreDocs.length; i++) {
             int doc = hits.scoreDocs[i].doc;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            BinaryDocValues values = leaf.reader().getBinaryDocValues(ID);
-            if (values != null && values.advanceExact(doc - leaf.docBase)) {
-                ids.add(Long.valueOf(values.binaryValue().utf8ToString()));
+            Long id = idOf(leaf, doc - leaf.docBase);
+            if (id != null) {
+                ids.add(id);
             }
         }
         return ids;
+    }
+
+    /** The entity id of a document of a segment, as Hibernate Search keeps it; null if it has none. */
+    private static Long idOf(LeafReaderContext leaf, int doc) throws IOException {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(ID);
+        return values != null && values.advanceExact(doc) ? Long.valueOf(values.binaryValue().utf8ToString()) : null;
     }
 
     /** The first {@code max} values in this order, as an ordered map. */

@@ -169,29 +169,13 @@ final class Snippets {
     /** The first word of the texts that {@code word} matches within {@code edits}, its first letter included. */
     static String nearest(String word, int edits, List<String> texts) {
         String analysed = analysed(word);
-        if (analysed == null) {
-            return null;
-        }
-        Query near = new FuzzyQuery(new org.apache.lucene.index.Term(FIELD, analysed), edits, 0);
-        for (String text : texts) {
-            String found = firstMarked(near, text);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return analysed == null ? null
+                : firstMarked(new FuzzyQuery(new org.apache.lucene.index.Term(FIELD, analysed), edits, 0), texts);
     }
 
     /** The first word of the texts that is {@code indexed} once analysed (the index's "coffe" is "Coffee" here). */
     static String writtenAs(String indexed, List<String> texts) {
-        Query word = new TermQuery(new org.apache.lucene.index.Term(FIELD, indexed));
-        for (String text : texts) {
-            String found = firstMarked(word, text);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return firstMarked(new TermQuery(new org.apache.lucene.index.Term(FIELD, indexed)), texts);
     }
 
     /** The analysed word as the search compares it, or null when the text is not one word (or a stop word). */
@@ -200,11 +184,17 @@ final class Snippets {
                 ? exact.getTerm().text() : null;
     }
 
-    private static String firstMarked(Query query, String text) {
-        String marked = highlight(new Marks(query, query, false), query, text, false);
-        int start = marked == null ? -1 : marked.indexOf("<mark>");
-        int end = start < 0 ? -1 : marked.indexOf("</mark>", start);
-        return end < 0 ? null : marked.substring(start + "<mark>".length(), end);
+    /** The first word the query marks in the first of the texts where it marks one. */
+    private static String firstMarked(Query query, List<String> texts) {
+        for (String text : texts) {
+            String marked = highlight(new Marks(query, query, false), query, text, false);
+            int start = marked == null ? -1 : marked.indexOf("<mark>");
+            int end = start < 0 ? -1 : marked.indexOf("</mark>", start);
+            if (end >= 0) {
+                return marked.substring(start + "<mark>".length(), end);
+            }
+        }
+        return null;
     }
 
     private static String highlight(Marks marks, Query query, String text, boolean whole) {

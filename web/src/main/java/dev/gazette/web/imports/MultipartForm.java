@@ -52,7 +52,6 @@ record MultipartForm(Map<String, String> fields, List<Upload> uploads) {
         }
         JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
         upload.setSizeMax(MAX_REQUEST_BYTES);
-        upload.setFileCountMax(MAX_PARTS);
         upload.setHeaderCharset(StandardCharsets.UTF_8);
         Map<String, String> fields = new HashMap<>();
         List<Upload> uploads = new ArrayList<>();
@@ -61,6 +60,7 @@ record MultipartForm(Map<String, String> fields, List<Upload> uploads) {
             FileItemInputIterator items = upload.getItemIterator(request);
             while (items.hasNext()) {
                 FileItemInput item = items.next();
+                // Counted here: Commons FileUpload's own file count limit applies to parseRequest, not to this stream.
                 if (++parts > MAX_PARTS) {
                     throw new TooLarge(null);
                 }
@@ -82,7 +82,7 @@ record MultipartForm(Map<String, String> fields, List<Upload> uploads) {
                     }
                 }
             }
-        } catch (FileUploadSizeException tooLarge) { // the request's size, or its number of parts
+        } catch (FileUploadSizeException tooLarge) {
             throw new TooLarge(tooLarge);
         } catch (IOException malformed) {
             // Commons FileUpload reports a limit crossed mid-stream as the cause of an IOException.
