@@ -35,7 +35,8 @@ public final class Benchmark {
 
     private static final long SEED = 20261126L;
     private static final String PASSWORD = "benchmark";
-    private static final int BATCH = 500;
+    /** Files per upload; set once from the command line. */
+    private static int batchSize = 500;
     /** Which words the articles and queries are made of (see Corpus); set once from the command line. */
     private static Corpus.Vocabulary vocabulary = Corpus.Vocabulary.REALISTIC;
 
@@ -50,12 +51,14 @@ public final class Benchmark {
         int likeQueries = Integer.parseInt(options.get("like-queries"));
         Path work = Path.of(options.get("work"));
         vocabulary = Corpus.Vocabulary.valueOf(options.getOrDefault("vocabulary", "realistic").toUpperCase(Locale.ROOT));
+        batchSize = Integer.parseInt(options.getOrDefault("batch", "500"));
 
         System.out.printf("Gazette benchmark: %,d articles, %s vocabulary, %d cores, %s%n", articles,
                 vocabulary.name().toLowerCase(Locale.ROOT), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"));
         try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD,
-                options.getOrDefault("jfr", ""), Boolean.parseBoolean(options.getOrDefault("reuse", "false")))) {
+                options.getOrDefault("jfr", ""), Boolean.parseBoolean(options.getOrDefault("reuse", "false")),
+                options.getOrDefault("server-options", ""))) {
             server.start();
             String base = server.baseUrl();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -69,7 +72,7 @@ public final class Benchmark {
                 int uploaders = Integer.parseInt(options.getOrDefault("uploaders", "1"));
                 double importSeconds = importArticles(http, base, articles, uploaders);
                 System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene; %s)%n",
-                        articles, importSeconds, articles / importSeconds, BATCH, uploaders == 1
+                        articles, importSeconds, articles / importSeconds, batchSize, uploaders == 1
                                 ? "one at a time, server time only" : uploaders + " in flight, wall clock with file generation");
             }
 
@@ -136,7 +139,7 @@ public final class Benchmark {
                                     break;
                                 }
                                 batch = batch(shared, next[0], articles);
-                                next[0] += BATCH;
+                                next[0] += batchSize;
                             }
                             send(http, base, auth, batch);
                         }
@@ -158,7 +161,7 @@ public final class Benchmark {
         Corpus corpus = new Corpus(SEED, vocabulary);
         // Only the time the server takes counts: generating the files here is the benchmark's own work.
         long serverNanos = 0;
-        for (int from = 0; from < articles; from += BATCH) {
+        for (int from = 0; from < articles; from += batchSize) {
             serverNanos += send(http, base, auth, batch(corpus, from, articles));
         }
         return serverNanos / 1e9;
@@ -171,10 +174,10 @@ public final class Benchmark {
     private static Upload batch(Corpus corpus, int from, int articles) {
         String boundary = "bench-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String source = Corpus.SOURCES[(from / BATCH) % Corpus.SOURCES.length];
+        String source = Corpus.SOURCES[(from / batchSize) % Corpus.SOURCES.length];
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        for (int n = from; n < Math.min(articles, from + BATCH); n++) {
+        for (int n = from; n < Math.min(articles, from + batchSize); n++) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a" + n
                     + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(corpus.article(n).file());
@@ -197,7 +200,7 @@ public final class Benchmark {
         if (answer.statusCode() != 200 || !answer.body().contains("\"rejected\":[]")) {
             throw new IllegalStateException("Import failed: " + answer.statusCode() + " " + answer.body().substring(0, 300));
         }
-        if ((from / BATCH) % 20 == 0) {
+        if ((from / batchSize) % 20 == 0) {
             System.out.printf("  uploaded from %,d%n", from);
         }
         return took;

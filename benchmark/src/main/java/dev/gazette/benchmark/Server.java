@@ -24,13 +24,17 @@ final class Server implements AutoCloseable {
     private final String password;
     private final String flightRecording;
     private final boolean keepData;
+    private final String serverOptions;
     private Process process;
 
     /**
      * {@code flightRecording}: a file for a Java Flight Recording of the whole run, or blank for none;
-     * {@code keepData}: start on the data directory of the previous run instead of a fresh one.
+     * {@code keepData}: start on the data directory of the previous run instead of a fresh one;
+     * {@code serverOptions}: more options for the server's JVM (a setting to compare, say), or blank.
      */
-    Server(Path home, Path ear, Path work, String password, String flightRecording, boolean keepData) {
+    Server(Path home, Path ear, Path work, String password, String flightRecording, boolean keepData,
+            String serverOptions) {
+        this.serverOptions = serverOptions;
         this.flightRecording = flightRecording;
         this.keepData = keepData;
         this.home = home;
@@ -64,7 +68,8 @@ final class Server implements AutoCloseable {
                 "--read-only-server-config=standalone.xml"))
                 .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
         builder.environment().put("GAZETTE_ADMIN_PASSWORD", password);
-        builder.environment().put("JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true"
+        builder.environment().put("JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true "
+                + serverOptions
                 + (flightRecording.isBlank() ? "" : " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + flightRecording));
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();

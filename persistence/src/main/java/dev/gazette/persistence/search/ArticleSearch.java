@@ -262,14 +262,18 @@ public class ArticleSearch {
         };
     }
 
-    /** One term: exact matches rank above near-misses, and the title counts most. */
+    /**
+     * One term: exact matches rank above near-misses, and the title counts most: a word or phrase by the copies of
+     * the title in the text (see SearchMapping.WholeText), a prefix, which scores every word alike, by a title clause.
+     */
     private static PredicateFinalStep term(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
         String text = term.text();
         return switch (term.kind()) {
             case PHRASE -> switch (term.field()) {
                 case TITLE -> f.phrase().field(TITLE).matching(text);
                 case SOURCE -> f.phrase().field(SOURCE_NAME).matching(text);
-                case ANY -> titleFirst(f, f.phrase().field(TEXT).matching(text), f.phrase().field(TITLE).matching(text));
+                // The title is in the text several times (SearchMapping.WholeText): a phrase of it is found more often.
+                case ANY -> f.phrase().field(TEXT).matching(text);
             };
             case PREFIX -> switch (term.field()) {
                 case TITLE -> f.wildcard().field(TITLE).matching(text + "*");
@@ -281,7 +285,7 @@ public class ArticleSearch {
         };
     }
 
-    /** Found anywhere in the article; found in its title as well, ranked higher. */
+    /** Found anywhere in the article; found in its title as well, ranked higher (for what is scored without counts). */
     private static PredicateFinalStep titleFirst(SearchPredicateFactory f, PredicateFinalStep anywhere,
                                                  PredicateFinalStep inTitle) {
         return f.bool().must(anywhere).should(f.bool().must(inTitle).boost(3f));
@@ -294,15 +298,12 @@ public class ArticleSearch {
                     .should(f.match().field(SOURCE_SLUG).matching(text.toLowerCase(Locale.ROOT))));
         }
         boolean titleOnly = term.field() == ReaderQuery.Field.TITLE;
-        PredicateFinalStep exact = titleOnly ? f.match().field(TITLE).matching(text)
-                : titleFirst(f, f.match().field(TEXT).matching(text), f.match().field(TITLE).matching(text));
+        PredicateFinalStep exact = f.match().field(titleOnly ? TITLE : TEXT).matching(text);
         int edits = term.edits(tolerateTypos);
         if (edits == 0) {
             return exact;
         }
-        PredicateFinalStep nearMiss = titleOnly ? f.match().field(TITLE).matching(text).fuzzy(edits, 1)
-                : titleFirst(f, f.match().field(TEXT).matching(text).fuzzy(edits, 1),
-                f.match().field(TITLE).matching(text).fuzzy(edits, 1));
+        PredicateFinalStep nearMiss = f.match().field(titleOnly ? TITLE : TEXT).matching(text).fuzzy(edits, 1);
         return f.bool(b -> b.should(f.bool().must(exact).boost(4f)).should(nearMiss));
     }
 
