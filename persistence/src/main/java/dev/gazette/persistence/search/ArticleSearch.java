@@ -339,6 +339,9 @@ public class ArticleSearch {
     /** The nearest indexed word, as an article that has it writes it (the index holds "coffe", a reader "coffee"). */
     private static String nearest(EntityManager em, LuceneSearch engine, String word) {
         return engine.nearest(word).map(near -> {
+            if (near.indexed().equals(Snippets.analysed(word))) {
+                return word; // in the index as typed: nothing to correct, no article to read
+            }
             Article article = em.find(Article.class, near.articleId());
             return article == null ? null
                     : Snippets.writtenAs(near.indexed(), List.of(article.title(), article.summary(), article.body()));
@@ -350,7 +353,12 @@ public class ArticleSearch {
      * else the first word within one edit of the best article for it, else within two (title first, then the text).
      */
     private static String nearest(SearchSession session, String word) {
-        for (int edits = 0; edits <= 2; edits++) {
+        // A word the articles have, in any of its forms, is its own nearest: "negotiate" stays, though a title says
+        // "negotiations".
+        if (!session.search(Article.class).where(f -> f.match().field(TEXT).matching(word)).fetchHits(1).isEmpty()) {
+            return word;
+        }
+        for (int edits = 1; edits <= 2; edits++) {
             int within = edits;
             String found = session.search(Article.class).where(f -> f.match().field(TITLE).matching(word).fuzzy(within, 0))
                     .fetchHits(1).stream().map(article -> Snippets.nearest(word, within, List.of(article.title())))

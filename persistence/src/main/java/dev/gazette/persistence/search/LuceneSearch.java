@@ -161,6 +161,15 @@ final class LuceneSearch {
             if (terms == null) {
                 return Optional.empty();
             }
+            // A word of the index is its own nearest: no walk. Three rare words that are never found together are
+            // the commonest search that finds nothing, and walking the dictionary for each was most of its time.
+            BytesRef asTyped = new BytesRef(analysed);
+            if (terms.iterator().seekExact(asTyped)) {
+                Optional<Near> itself = firstArticleWith(reader, asTyped);
+                if (itself.isPresent()) {
+                    return itself;
+                }
+            }
             FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new org.apache.lucene.index.Term(TEXT, analysed), 2, 0, true);
             BytesRef best = null;
             float bestSimilarity = -1;

@@ -223,6 +223,15 @@ class ArticleSearchTest extends JpaTest {
         assertNull(find("zzxxqq").suggestion(), "nothing near, nothing suggested");
     }
 
+    @Test
+    void keepsTheWordsThatAreWrittenAsTypedInASuggestion() {
+        assertEquals("negotiate coffee", find("negotiate kofee").suggestion());
+        // Both words are in articles, never in one: nothing to correct, so nothing suggested.
+        SearchResult apart = find("fireworks biscuits");
+        assertTrue(apart.hits().isEmpty());
+        assertNull(apart.suggestion());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"unbalanced", "((", "title:", "+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /", "source:", "-", "*", "OR"})
     void answersBadQueriesWithoutFailing(String q) {
