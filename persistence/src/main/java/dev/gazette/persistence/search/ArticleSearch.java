@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -75,6 +76,13 @@ public class ArticleSearch {
     /** For tests outside a server: search through this entity manager. */
     public ArticleSearch(EntityManager em) {
         this.fixed = em;
+    }
+
+    /** For tests: Lucene directly, the parts of the index and the words of a tolerant search on these threads. */
+    static ArticleSearch threaded(EntityManager em, Executor threads) {
+        ArticleSearch search = new ArticleSearch(em);
+        search.lucene = LuceneSearch.of(em.getEntityManagerFactory(), threads);
+        return search;
     }
 
     /** For tests: the portable query of Hibernate Search's DSL even on the Lucene backend, as on a search cluster. */
@@ -272,7 +280,7 @@ public class ArticleSearch {
             case PHRASE -> switch (term.field()) {
                 case TITLE -> f.phrase().field(TITLE).matching(text);
                 case SOURCE -> f.phrase().field(SOURCE_NAME).matching(text);
-                // The title is in the text several times (SearchMapping.WholeText): a phrase of it is found more often.
+                // The title is in the text three times (SearchMapping.WholeText): a phrase in it counts three times.
                 case ANY -> f.phrase().field(TEXT).matching(text);
             };
             case PREFIX -> switch (term.field()) {
@@ -285,7 +293,10 @@ public class ArticleSearch {
         };
     }
 
-    /** Found anywhere in the article; found in its title as well, ranked higher (for what is scored without counts). */
+    /**
+     * Found anywhere in the article; found in its title as well, ranked higher. For prefixes, which score every word
+     * they stand for alike, so that the title's copies in the text do not count.
+     */
     private static PredicateFinalStep titleFirst(SearchPredicateFactory f, PredicateFinalStep anywhere,
                                                  PredicateFinalStep inTitle) {
         return f.bool().must(anywhere).should(f.bool().must(inTitle).boost(3f));

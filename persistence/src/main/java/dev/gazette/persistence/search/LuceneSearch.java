@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -106,7 +108,7 @@ final class LuceneSearch {
             // Segments are searched in parallel when there are threads for it: over a million articles, a search
             // is mostly walking the matches, and two cores walk them in about half the time.
             IndexSearcher searcher = new IndexSearcher(reader, executor);
-            Clauses clauses = Clauses.of(query, tolerateTypos, searcher);
+            Clauses clauses = Clauses.of(query, tolerateTypos, searcher, executor);
             Query main = clauses.query(request, true, true);
             // Two passes, each of which Lucene can run fast: the count and the facets walk every match but score
             // none; the page is the best-scoring (or newest) few, for which Lucene skips the blocks of matches
@@ -210,7 +212,7 @@ final class LuceneSearch {
     long count(ReaderQuery query, SearchRequest request, boolean tolerateTypos) {
         try (IndexReader reader = index.openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader, executor);
-            return searcher.count(Clauses.of(query, tolerateTypos, searcher).query(request, true, true));
+            return searcher.count(Clauses.of(query, tolerateTypos, searcher, executor).query(request, true, true));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the search index failed", e);
         }
@@ -256,15 +258,40 @@ final class LuceneSearch {
      */
     private record Clauses(List<Query> required, List<Query> excluded, boolean everything) {
 
-        static Clauses of(ReaderQuery query, boolean tolerateTypos, IndexSearcher searcher) throws IOException {
-            List<Query> required = new ArrayList<>();
+        /**
+         * {@code executor}, if not null, rewrites the words of a search tolerating typos side by side: each walks the
+         * dictionary of every segment, and a search for three rare words that finds nothing walked them one by one.
+         */
+        static Clauses of(ReaderQuery query, boolean tolerateTypos, IndexSearcher searcher, Executor executor)
+                throws IOException {
+            List<Query> unwritten = new ArrayList<>();
             for (List<Term> group : query.required()) {
                 if (group.size() == 1) {
-                    required.add(searcher.rewrite(term(group.get(0), tolerateTypos)));
+                    unwritten.add(term(group.get(0), tolerateTypos));
                 } else {
                     BooleanQuery.Builder either = new BooleanQuery.Builder();
                     group.forEach(t -> either.add(term(t, tolerateTypos), Occur.SHOULD));
-                    required.add(searcher.rewrite(either.build()));
+                    unwritten.add(either.build());
+                }
+            }
+            List<Query> required = new ArrayList<>();
+            if (tolerateTypos && executor != null && unwritten.size() > 1) {
+                List<CompletableFuture<Query>> rewritten = new ArrayList<>();
+                for (Query clause : unwritten.subList(1, unwritten.size())) {
+                    rewritten.add(CompletableFuture.supplyAsync(() -> rewrite(searcher, clause), executor));
+                }
+                required.add(searcher.rewrite(unwritten.get(0)));
+                try {
+                    rewritten.forEach(clause -> required.add(clause.join()));
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof UncheckedIOException io) {
+                        throw io.getCause();
+                    }
+                    throw e;
+                }
+            } else {
+                for (Query clause : unwritten) {
+                    required.add(searcher.rewrite(clause));
                 }
             }
             List<Query> excluded = new ArrayList<>();
@@ -272,6 +299,14 @@ final class LuceneSearch {
                 excluded.add(term(term, false));
             }
             return new Clauses(required, excluded, !query.hasPositiveTerms());
+        }
+
+        private static Query rewrite(IndexSearcher searcher, Query query) {
+            try {
+                return searcher.rewrite(query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         Query query(SearchRequest request, boolean withSource, boolean withDays) {

@@ -76,8 +76,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
     static final class WholeText implements TypeBinder {
 
         /**
-         * How often the title is in the text. With BM25's saturation a title word scores about 1.6 times a single
-         * mention in the body: ahead of it, yet not of an article that is about the word throughout.
+         * How often the title is in the text. BM25 saturates (three mentions do not score three times one): a word of
+         * the title scores about 1.6 times a single mention in the body, so title matches come first.
          */
         static final int TITLE_COPIES = 3;
 
