@@ -62,7 +62,10 @@ public class ArticleSearch {
     @PersistenceUnit(unitName = "gazette")
     EntityManagerFactory entityManagerFactory;
 
-    /** The server's threads, for searching the parts of a large index at once. */
+    /**
+     * The server's threads: for searching the parts of a large index at once, finding the near misses of several
+     * words side by side, and making the snippets of half a page.
+     */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -280,7 +283,7 @@ public class ArticleSearch {
             case PHRASE -> switch (term.field()) {
                 case TITLE -> f.phrase().field(TITLE).matching(text);
                 case SOURCE -> f.phrase().field(SOURCE_NAME).matching(text);
-                // The title is in the text three times (SearchMapping.WholeText): a phrase in it counts three times.
+                // The title's copies in the text (SearchMapping.WholeText.TITLE_COPIES) rank a phrase of the title first.
                 case ANY -> f.phrase().field(TEXT).matching(text);
             };
             case PREFIX -> switch (term.field()) {
@@ -366,7 +369,8 @@ public class ArticleSearch {
     private static String nearest(SearchSession session, String word) {
         // A word the articles have, in any of its forms, is its own nearest: "negotiate" stays, though a title says
         // "negotiations".
-        if (!session.search(Article.class).where(f -> f.match().field(TEXT).matching(word)).fetchHits(1).isEmpty()) {
+        if (!session.search(Article.class).select(f -> f.id()).where(f -> f.match().field(TEXT).matching(word))
+                .fetchHits(1).isEmpty()) {
             return word;
         }
         for (int edits = 1; edits <= 2; edits++) {

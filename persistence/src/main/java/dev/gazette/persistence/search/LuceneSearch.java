@@ -148,8 +148,9 @@ final class LuceneSearch {
 
     /**
      * The indexed word nearest to {@code word} (up to two edits, the first letter included: "kofee" is "coffee"),
-     * the most frequent of the nearest, and an article that has it; empty when no word is that near. It walks the
-     * index's dictionary once and reads no list of articles beyond its first entry: a fuzzy search for the best
+     * the most frequent of the nearest, and an article that has it; empty when no word is that near. A word of the
+     * index is its own nearest; else it walks the index's dictionary once and reads no list of articles beyond its
+     * first entry: a fuzzy search for the best
      * article would score every article of every near word (at a million articles, most of a search that finds
      * nothing).
      */
@@ -261,6 +262,7 @@ final class LuceneSearch {
         /**
          * {@code executor}, if not null, rewrites the words of a search tolerating typos side by side: each walks the
          * dictionary of every segment, and a search for three rare words that finds nothing walked them one by one.
+         * (These rewrites hand no work to the searcher's executor, which would wait on the same few threads.)
          */
         static Clauses of(ReaderQuery query, boolean tolerateTypos, IndexSearcher searcher, Executor executor)
                 throws IOException {
@@ -280,14 +282,18 @@ final class LuceneSearch {
                 for (Query clause : unwritten.subList(1, unwritten.size())) {
                     rewritten.add(CompletableFuture.supplyAsync(() -> rewrite(searcher, clause), executor));
                 }
-                required.add(searcher.rewrite(unwritten.get(0)));
                 try {
+                    required.add(searcher.rewrite(unwritten.get(0)));
                     rewritten.forEach(clause -> required.add(clause.join()));
                 } catch (CompletionException e) {
+                    // As the same rewrite on this thread would have failed (too many clauses, say).
                     if (e.getCause() instanceof UncheckedIOException io) {
                         throw io.getCause();
                     }
-                    throw e;
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                } finally {
+                    // None still reads the index once the caller closes it.
+                    CompletableFuture.allOf(rewritten.toArray(CompletableFuture[]::new)).exceptionally(failed -> null).join();
                 }
             } else {
                 for (Query clause : unwritten) {

@@ -128,6 +128,14 @@ class ArticleSearchTest extends JpaTest {
     }
 
     @Test
+    void toleratesATypoInEveryWord() {
+        SearchResult result = find("harbur negociations");
+
+        assertEquals(List.of("Harbour negotiations resume"), titles(result));
+        assertEquals(1, result.hits().total());
+    }
+
+    @Test
     void countsSourcesUnderTheOtherFiltersAndMonthsUnderTheSource() {
         SearchResult result = search.search(new SearchRequest("harbour", "herald", null, null, Order.RELEVANCE, PageRequest.of(1)));
 
@@ -226,6 +234,7 @@ class ArticleSearchTest extends JpaTest {
     @Test
     void keepsTheWordsThatAreWrittenAsTypedInASuggestion() {
         assertEquals("negotiate coffee", find("negotiate kofee").suggestion());
+        assertEquals("negotiations coffee", find("negotiations kofee").suggestion(), "not as another article writes it");
         // Both words are in articles, never in one: nothing to correct, so nothing suggested.
         SearchResult apart = find("fireworks biscuits");
         assertTrue(apart.hits().isEmpty());

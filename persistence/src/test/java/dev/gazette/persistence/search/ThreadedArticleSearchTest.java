@@ -5,8 +5,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * Every search test again with threads to search on, as in the server: the segments of the index, and the words of
- * a search tolerating typos, are then handled side by side, and must come to the same results.
+ * Every search test again with threads for Lucene, as the server gives it: the segments of the index, and the words
+ * of a search tolerating typos, are then handled side by side, and must come to the same results.
  */
 class ThreadedArticleSearchTest extends ArticleSearchTest {
 
