@@ -79,6 +79,7 @@ final class LuceneSearch {
 
     private final LuceneIndexScope index;
     private final Executor executor;
+    private final FrequentWords frequentWords = new FrequentWords();
 
     private LuceneSearch(LuceneIndexScope index, Executor executor) {
         this.index = index;
@@ -107,7 +108,7 @@ final class LuceneSearch {
             int wanted = Math.max(1, (int) Math.min((long) first + request.page().size(), reader.maxDoc()));
             // Segments are searched in parallel when there are threads for it: over a million articles, a search
             // is mostly walking the matches, and two cores walk them in about half the time.
-            IndexSearcher searcher = new IndexSearcher(reader, executor);
+            IndexSearcher searcher = searcher(reader);
             Clauses clauses = Clauses.of(query, tolerateTypos, searcher, executor);
             Query main = clauses.query(request, true, true);
             // Two passes, each of which Lucene can run fast: the count and the facets walk every match but score
@@ -212,11 +213,18 @@ final class LuceneSearch {
     /** How many articles the query finds under the request's filters, counted without scoring. */
     long count(ReaderQuery query, SearchRequest request, boolean tolerateTypos) {
         try (IndexReader reader = index.openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader, executor);
+            IndexSearcher searcher = searcher(reader);
             return searcher.count(Clauses.of(query, tolerateTypos, searcher, executor).query(request, true, true));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the search index failed", e);
         }
+    }
+
+    private IndexSearcher searcher(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader, executor);
+        searcher.setQueryCache(FrequentWords.CACHE);
+        searcher.setQueryCachingPolicy(frequentWords);
+        return searcher;
     }
 
     private static Sort byDate(boolean newestFirst) {
