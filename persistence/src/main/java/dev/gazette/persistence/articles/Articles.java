@@ -169,8 +169,10 @@ public class Articles {
         Map<String, Outcome> stories = new HashMap<>();
         for (List<String> titles : chunks(files.stream().map(file -> file.title().strip()).distinct().toList())) {
             for (Object[] row : em.createNamedQuery(Article.STORIES_TITLED, Object[].class)
-                    .setParameter("source", source).setParameter("titles", titles).getResultList()) {
-                stories.put(story((String) row[0], (Instant) row[1]), Outcome.duplicateOf((String) row[2], (String) row[0]));
+                    .setParameter("titles", titles).getResultList()) {
+                if (source.id().equals(row[3])) {
+                    stories.put(story((String) row[0], (Instant) row[1]), Outcome.duplicateOf((String) row[2], (String) row[0]));
+                }
             }
         }
         return stories;

@@ -23,7 +23,9 @@ public final class Migrations {
     static final String LOCATION = "db/migration/";
     static final List<String> FILES = List.of(
             "V1__sources_articles_accounts.sql",
-            "V2__search_outbox.sql");
+            "V2__search_outbox.sql",
+            "V3__story_key_by_title.sql",
+            "V4__title_index.sql");
 
     private Migrations() {
     }
