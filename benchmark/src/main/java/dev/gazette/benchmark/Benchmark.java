@@ -164,7 +164,7 @@ public final class Benchmark {
         for (int from = 0; from < articles; from += batchSize) {
             serverNanos += send(http, base, auth, batch(corpus, from, articles));
             int done = Math.min(articles, from + batchSize);
-            if (done % 100_000 == 0) {
+            if (done / 100_000 > (done - batchSize) / 100_000) {
                 // The rate as the index grows (a long import can be stopped with a figure in hand).
                 System.out.printf("  %,d imported, %,.0f articles/s so far%n", done, done / (serverNanos / 1e9));
             }

@@ -151,9 +151,8 @@ final class LuceneSearch {
      * The indexed word nearest to {@code word} (up to two edits, the first letter included: "kofee" is "coffee"),
      * the most frequent of the nearest, and an article that has it; empty when no word is that near. A word of the
      * index is its own nearest; else it walks the index's dictionary once and reads no list of articles beyond its
-     * first entry: a fuzzy search for the best
-     * article would score every article of every near word (at a million articles, most of a search that finds
-     * nothing).
+     * first entry: a fuzzy search for the best article would score every article of every near word (at a million
+     * articles, most of a search that finds nothing).
      */
     Optional<Near> nearest(String word) {
         String analysed = Snippets.analysed(word);
