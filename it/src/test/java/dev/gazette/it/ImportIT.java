@@ -86,6 +86,28 @@ class ImportIT extends GazetteIT {
     }
 
     @Test
+    void anUploadOfSeveralPartsIsSearchableWhenAnsweredAndFindsItsDuplicatesAcrossParts() {
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 1; i <= 250; i++) {
+            // The last file repeats the fifth, which a part stored before it.
+            int story = i == 250 ? 5 : i;
+            files.put("tide-" + i + ".txt", article("Tide table " + story, String.format("2025-04-%02d %02d:00:00",
+                    1 + story % 28, story % 24)).getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> answer = http.postFiles("/api/import", Map.of("source", source), files);
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        String duplicates = answer.body().split("\"duplicates\":")[1];
+        assertEquals(249, answer.body().split("\"duplicates\":")[0].split("\"slug\":").length - 1, "249 accepted");
+        assertTrue(duplicates.startsWith("[{\"file\":\"tide-250.txt\",\"slug\":\"tide-table-5\""), answer.body());
+        // Asked at once: the answer came after every part was searchable.
+        HttpResponse<String> found = http.get("/api/articles?size=1&q=tide&source=" + source.toLowerCase().replace(' ', '-'));
+        assertTrue(found.body().startsWith("{\"total\":249,"), found.body());
+    }
+
+    @Test
     void anUploadWithoutSourceOrFilesIsRefusedWithAMessage() {
         http.basic("admin", Gazette.ADMIN_PASSWORD);
 

@@ -8,6 +8,7 @@ import dev.gazette.domain.sources.Source;
 import dev.gazette.domain.sources.Source_;
 import dev.gazette.persistence.paging.Page;
 import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.persistence.search.IndexingBatch;
 import dev.gazette.persistence.sources.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -127,11 +128,13 @@ public class Articles {
 
     /**
      * Stores many articles of one source in one transaction, as {@link #publish} would one by one (duplicates
-     * included, also within the list), but with one commit: one disk write for the database and one for the index.
-     * If the transaction fails, nothing of it is stored and the caller can fall back to {@link #publish}.
+     * included, also within the list), but with one commit, and indexes them as part of {@code batch}: they are
+     * searchable once the batch says so. If the transaction fails, nothing of it is stored and the caller can fall
+     * back to {@link #publish}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Outcome> publishAll(String sourceName, List<ArticleFile> files) {
+    public List<Outcome> publishAll(String sourceName, List<ArticleFile> files, IndexingBatch batch) {
+        batch.enlist(em);
         Source source = sources.named(sourceName, Source.DEFAULT_ZONE);
         em.setFlushMode(FlushModeType.COMMIT); // the checks below see this batch through their own maps
         return store(source, files);

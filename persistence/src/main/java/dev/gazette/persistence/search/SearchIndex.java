@@ -41,6 +41,11 @@ public class SearchIndex {
         return progress.get();
     }
 
+    /** A batch of transactions to make searchable together (see {@link IndexingBatch}). */
+    public IndexingBatch batch() {
+        return new IndexingBatch(em.getEntityManagerFactory());
+    }
+
     /** Articles in the database and documents in the index in the current format (older ones count as missing). */
     @Transactional
     public long[] counts() {

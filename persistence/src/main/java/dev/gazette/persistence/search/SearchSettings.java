@@ -17,10 +17,16 @@ public class SearchSettings implements ServiceContributor {
         if (!"elasticsearch".equals(System.getProperty("hibernate.search.backend.type"))) {
             registry.applySetting("hibernate.search.backend.directory.root",
                     Settings.dataDirectory().resolve("index").toString());
+            // Changes that do not commit by themselves are committed after at most this long. Only the parts of a
+            // large upload are such changes (IndexingBatch), and the upload commits them when it ends: the default
+            // second would cut the upload's segment into one per second, for Lucene to merge again later. A crash
+            // before the upload's commit leaves the index short of articles the database has, which the next start
+            // sees and repairs (SearchIndex).
+            registry.applySetting("hibernate.search.backend.io.commit_interval", "60000");
         }
         // An import is answered after its articles are searchable. Outbox-polling coordination queues every change
         // for whichever node processes it, and refuses any synchronization strategy.
-        if (!"outbox-polling".equals(System.getProperty("hibernate.search.coordination.strategy"))) {
+        if (!outboxPolling()) {
             registry.applySetting("hibernate.search.indexing.plan.synchronization.strategy", "sync");
         }
         for (Map.Entry<Object, Object> property : System.getProperties().entrySet()) {
@@ -29,5 +35,10 @@ public class SearchSettings implements ServiceContributor {
                 registry.applySetting(name, property.getValue());
             }
         }
+    }
+
+    /** Several application nodes share one index through the database's outbox (see the README, "Scaling out"). */
+    static boolean outboxPolling() {
+        return "outbox-polling".equals(System.getProperty("hibernate.search.coordination.strategy"));
     }
 }

@@ -10,6 +10,7 @@ import dev.gazette.domain.sources.Source;
 import dev.gazette.persistence.JpaTest;
 import dev.gazette.persistence.paging.Page;
 import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.persistence.search.IndexingBatch;
 import dev.gazette.persistence.sources.Sources;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -189,7 +190,7 @@ class ArticlesTest extends JpaTest {
                 story("Already there", "2025-01-01 08:00:00"),
                 story("New one", "2025-01-02 08:00:00"),
                 story("New one", "2025-01-02 08:00:00"),
-                story("New one", "2025-01-03 08:00:00")));
+                story("New one", "2025-01-03 08:00:00")), new IndexingBatch(em.getEntityManagerFactory()));
 
         assertEquals(List.of(true, false, true, false), outcomes.stream().map(Outcome::duplicate).toList());
         assertEquals(List.of("already-there", "new-one", "new-one", "new-one-2"),
