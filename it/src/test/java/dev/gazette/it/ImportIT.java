@@ -137,6 +137,29 @@ class ImportIT extends GazetteIT {
     }
 
     @Test
+    void anUploadOverTheServersOwnDefaultLimitIsImported() {
+        // WildFly resets a request body over 10 MB unless configured otherwise (configure.cli): twelve articles of
+        // nearly the longest body an article may have (a million characters) make 11 MB.
+        http.basic("admin", Gazette.ADMIN_PASSWORD);
+        String paragraph = "The archive of the harbour office holds the tide tables of a century. ".repeat(270);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            StringBuilder text = new StringBuilder(article("Harbour archive volume " + i, String.format("2025-05-%02d 10:00:00", i)));
+            for (int p = 0; p < 50; p++) {
+                text.append('\n').append(paragraph).append('\n');
+            }
+            files.put("volume-" + i + ".txt", text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(files.values().stream().mapToInt(content -> content.length).sum() > 10 * 1024 * 1024);
+
+        HttpResponse<String> answer = http.postFiles("/api/import", Map.of("source", source), files);
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"rejected\":[]"), answer.body());
+        assertEquals(12, answer.body().split("\"slug\":").length - 1, answer.body());
+    }
+
+    @Test
     void aBrokenUploadIsRefusedWithAMessageAndStoresNothing() {
         http.basic("admin", Gazette.ADMIN_PASSWORD);
         String story = article("Half an upload " + source, "2025-01-07 10:00:00");
