@@ -20,9 +20,9 @@ import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
  * The indexing of several transactions, made searchable and durable together, once. A large upload is stored in
  * several transactions so that Hibernate Search indexes one part on its worker threads while the request stores the
  * next. Made searchable transaction by transaction, Lucene would write a small segment for each part, and merge them
- * again later: on this project's machine, Lucene alone indexed 1,312 articles/s when it wrote a segment every 500
- * articles and 1,874/s every 2,000 (BENCHMARKS.md). So each enlisted transaction indexes without commit or refresh,
- * and {@link #awaitSearchable} waits for all of them, then commits and refreshes the index once.
+ * again later: on this project's machine, Lucene alone indexed 1,375 articles/s when it wrote a segment every 500
+ * articles and 1,895/s every 2,000 (LuceneAlone, BENCHMARKS.md). So each enlisted transaction indexes without commit
+ * or refresh, and {@link #awaitSearchable} waits for all of them, then commits and refreshes the index once.
  * <p>
  * With outbox-polling coordination, whichever node polls a change indexes it: there is nothing to wait for here, and
  * Hibernate Search refuses any synchronization strategy, so the batch leaves the sessions as they are.
