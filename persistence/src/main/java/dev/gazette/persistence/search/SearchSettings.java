@@ -23,6 +23,12 @@ public class SearchSettings implements ServiceContributor {
             // before the upload's commit leaves the index short of articles the database has, which the next start
             // sees and repairs (SearchIndex).
             registry.applySetting("hibernate.search.backend.io.commit_interval", "60000");
+            // Indexing threads: one fewer than the cores, at least one. The request storing an upload and Lucene's
+            // merges need a core too, and every indexing thread writes a segment of its own at each upload's commit,
+            // for the merges to rewrite. On two cores, one thread imported a million articles 5-10 % faster than two
+            // (BENCHMARKS.md).
+            registry.applySetting("hibernate.search.backend.thread_pool.size",
+                    String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
         }
         // An import is answered after its articles are searchable. Outbox-polling coordination queues every change
         // for whichever node processes it, and refuses any synchronization strategy.
