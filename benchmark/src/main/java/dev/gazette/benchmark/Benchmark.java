@@ -45,11 +45,7 @@ public final class Benchmark {
     private static Corpus.Vocabulary vocabulary = Corpus.Vocabulary.REALISTIC;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            options.put(arg.substring(2, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> options = options(args);
         int articles = Integer.parseInt(options.get("articles"));
         int queries = Integer.parseInt(options.get("queries"));
         int likeQueries = Integer.parseInt(options.get("like-queries"));
@@ -119,6 +115,16 @@ public final class Benchmark {
             System.out.println("SQL LIKE on H2 (count + top 20 newest, every word in title, abstract or body): " + like.describe());
             System.out.printf("Gazette is %,.0fx faster than LIKE at p50%n", like.percentile(50) / gazette.percentile(50));
         }
+    }
+
+    /** The command line's {@code --name=value} arguments, by name. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            options.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        return options;
     }
 
     private static double importArticles(HttpClient http, String base, int articles, int uploaders) throws Exception {

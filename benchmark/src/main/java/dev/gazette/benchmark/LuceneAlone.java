@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +36,7 @@ public final class LuceneAlone {
     private static final int THREADS = 2;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            options.put(arg.substring(2, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> options = Benchmark.options(args);
         int articles = Integer.parseInt(options.get("articles"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "2000"));
         Corpus.Vocabulary vocabulary = Corpus.Vocabulary.valueOf(options.getOrDefault("vocabulary", "realistic")

@@ -27,12 +27,20 @@ public abstract class JpaTest {
 
     @BeforeAll
     void createDatabase() {
+        factory = newDatabase();
+    }
+
+    /**
+     * A new in-memory database migrated by Flyway, and the test unit's EntityManagerFactory on it (with whatever
+     * Hibernate Search system properties the caller has set).
+     */
+    public static EntityManagerFactory newDatabase() {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("sa");
         Migrations.migrate(dataSource);
-        factory = Persistence.createEntityManagerFactory("gazette-test",
+        return Persistence.createEntityManagerFactory("gazette-test",
                 Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa"));
     }
 

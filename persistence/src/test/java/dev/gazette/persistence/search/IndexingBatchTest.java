@@ -3,22 +3,18 @@ package dev.gazette.persistence.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gazette.domain.articles.file.ArticleFile;
+import dev.gazette.persistence.JpaTest;
 import dev.gazette.persistence.articles.Articles;
-import dev.gazette.persistence.schema.Migrations;
 import dev.gazette.persistence.sources.Sources;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +35,7 @@ class IndexingBatchTest {
     void database() {
         System.setProperty("hibernate.search.backend.directory.type", "local-filesystem");
         System.setProperty("gazette.data.dir", data.toString());
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        Migrations.migrate(dataSource);
-        factory = Persistence.createEntityManagerFactory("gazette-test",
-                Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa"));
+        factory = JpaTest.newDatabase();
     }
 
     @AfterEach
