@@ -1,14 +1,12 @@
 package dev.gazette.persistence;
 
 import dev.gazette.persistence.schema.Migrations;
+import dev.gazette.persistence.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * SE-mode JPA: one in-memory H2 database and EntityManagerFactory per test class, its schema made by the real
+ * SE-mode JPA: one new database (in-memory H2, or PostgreSQL in the module's second run) and EntityManagerFactory per test class, its schema made by the real
  * Flyway migrations (so Hibernate's validation checks them against the entities), one transaction per test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,17 +29,13 @@ public abstract class JpaTest {
     }
 
     /**
-     * A new in-memory database migrated by Flyway, and the test unit's EntityManagerFactory on it (with whatever
-     * Hibernate Search system properties the caller has set).
+     * A new database migrated by Flyway (in-memory H2, or PostgreSQL: see {@link TestDatabase}), and the test unit's
+     * EntityManagerFactory on it (with whatever Hibernate Search system properties the caller has set).
      */
     public static EntityManagerFactory newDatabase() {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        Migrations.migrate(dataSource);
-        return Persistence.createEntityManagerFactory("gazette-test",
-                Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa"));
+        TestDatabase database = TestDatabase.create();
+        Migrations.migrate(database.dataSource());
+        return Persistence.createEntityManagerFactory("gazette-test", database.jpaProperties());
     }
 
     @BeforeEach

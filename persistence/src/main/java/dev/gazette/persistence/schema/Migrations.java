@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import dev.gazette.persistence.settings.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.ResourceProvider;
@@ -17,6 +20,8 @@ import org.flywaydb.core.api.resource.LoadableResource;
 /**
  * Creates and evolves the database schema with Flyway. The migrations are listed here instead of scanned because
  * class-path scanning does not see into WildFly's virtual file system; a new migration is a new line below.
+ * A migration whose SQL is the same on every {@link Database} lives in {@code db/migration/}; one whose SQL differs
+ * has a script of the same name in each database's folder ({@code db/migration/h2/}, {@code db/migration/postgresql/}).
  */
 public final class Migrations {
 
@@ -33,53 +38,75 @@ public final class Migrations {
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .resourceProvider(new ListedResources())
+                .resourceProvider(new ListedResources(databaseOf(dataSource)))
                 .javaMigrationClassProvider(List::of)
                 .load()
                 .migrate();
     }
 
+    private static Database databaseOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Database.named(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a listed migration is for a database: its own script if it has one, else the shared one. */
+    static String path(Database database, String file) {
+        String own = LOCATION + database.folder() + "/" + file;
+        return Migrations.class.getClassLoader().getResource(own) != null ? own : LOCATION + file;
+    }
+
     private static final class ListedResources implements ResourceProvider {
+
+        private final Database database;
+
+        ListedResources(Database database) {
+            this.database = database;
+        }
 
         @Override
         public LoadableResource getResource(String name) {
-            return FILES.contains(name) ? new Listed(name) : null;
+            return FILES.contains(name) ? new Listed(path(database, name), name) : null;
         }
 
         @Override
         public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
             return FILES.stream()
                     .filter(file -> file.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(file::endsWith))
-                    .<LoadableResource>map(Listed::new)
+                    .<LoadableResource>map(file -> new Listed(path(database, file), file))
                     .toList();
         }
     }
 
     private static final class Listed extends LoadableResource {
 
+        private final String path;
         private final String file;
 
-        Listed(String file) {
+        Listed(String path, String file) {
+            this.path = path;
             this.file = file;
         }
 
         @Override
         public Reader read() {
-            InputStream in = Migrations.class.getClassLoader().getResourceAsStream(LOCATION + file);
+            InputStream in = Migrations.class.getClassLoader().getResourceAsStream(path);
             if (in == null) {
-                throw new UncheckedIOException(new java.io.FileNotFoundException(LOCATION + file));
+                throw new UncheckedIOException(new java.io.FileNotFoundException(path));
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
 
         @Override
         public String getAbsolutePath() {
-            return LOCATION + file;
+            return path;
         }
 
         @Override
         public String getAbsolutePathOnDisk() {
-            return LOCATION + file;
+            return path;
         }
 
         @Override

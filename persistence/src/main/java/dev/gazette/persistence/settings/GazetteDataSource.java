@@ -9,28 +9,23 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The data source the application server pools for Gazette: H2's own, with its URL, user and password taken from
- * {@link Settings} instead of the {@code @DataSourceDefinition}. WildFly and Payara expand different placeholders
+ * The data source the application server pools for Gazette: the driver's own for the {@link Database} the URL names
+ * (H2 or PostgreSQL), with its URL, user and password taken from {@link Settings} instead of the
+ * {@code @DataSourceDefinition}. WildFly and Payara expand different placeholders
  * (or none) in annotations, so this is how one EAR finds its data directory on both without server configuration.
  * The setters a server calls with the annotation's values are therefore ignored.
  */
 public class GazetteDataSource implements XADataSource, DataSource, Serializable {
 
     private static final long serialVersionUID = 1L;
-    private final JdbcDataSource h2 = new JdbcDataSource();
+    private final String url = Settings.databaseUrl();
+    private transient Database.Drivers drivers;
     private String description;
 
-    public GazetteDataSource() {
-        h2.setURL(Settings.databaseUrl());
-        h2.setUser(Settings.databaseUser());
-        h2.setPassword(Settings.databasePassword());
-    }
-
     public String getURL() {
-        return h2.getURL();
+        return url;
     }
 
     public void setURL(String ignored) {
@@ -53,49 +48,58 @@ public class GazetteDataSource implements XADataSource, DataSource, Serializable
         this.description = description;
     }
 
+    /** Made at first use (and again after deserialization, which servers may do to a data source). */
+    private synchronized Database.Drivers drivers() {
+        if (drivers == null) {
+            drivers = Database.of(url).drivers(url, Settings.databaseUser(), Settings.databasePassword());
+        }
+        return drivers;
+    }
+
     @Override
     public XAConnection getXAConnection() throws SQLException {
-        return h2.getXAConnection();
+        return drivers().xa().getXAConnection();
     }
 
     @Override
     public XAConnection getXAConnection(String user, String password) throws SQLException {
-        return h2.getXAConnection();
+        return drivers().xa().getXAConnection();
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return h2.getConnection();
+        return drivers().plain().getConnection();
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return h2.getConnection();
+        return drivers().plain().getConnection();
     }
 
     @Override
-    public PrintWriter getLogWriter() {
-        return h2.getLogWriter();
+    public PrintWriter getLogWriter() throws SQLException {
+        return drivers().plain().getLogWriter();
     }
 
     @Override
-    public void setLogWriter(PrintWriter out) {
-        h2.setLogWriter(out);
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        drivers().plain().setLogWriter(out);
     }
 
     @Override
-    public void setLoginTimeout(int seconds) {
-        h2.setLoginTimeout(seconds);
+    public void setLoginTimeout(int seconds) throws SQLException {
+        drivers().plain().setLoginTimeout(seconds);
+        drivers().xa().setLoginTimeout(seconds);
     }
 
     @Override
-    public int getLoginTimeout() {
-        return h2.getLoginTimeout();
+    public int getLoginTimeout() throws SQLException {
+        return drivers().plain().getLoginTimeout();
     }
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return h2.getParentLogger();
+        return drivers().plain().getParentLogger();
     }
 
     @Override
@@ -103,11 +107,11 @@ public class GazetteDataSource implements XADataSource, DataSource, Serializable
         if (type.isInstance(this)) {
             return type.cast(this);
         }
-        return h2.unwrap(type);
+        return drivers().plain().unwrap(type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || h2.isWrapperFor(type);
+        return type.isInstance(this) || drivers().plain().isWrapperFor(type);
     }
 }

@@ -51,8 +51,9 @@ public final class Settings {
                 "jdbc:h2:file:" + dataDirectory().resolve("db").resolve("gazette") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 
+    /** {@code gazette.db.user}, else H2's {@code sa} or, on PostgreSQL, {@code gazette}. */
     public static String databaseUser() {
-        return get("gazette.db.user").orElse("sa");
+        return get("gazette.db.user").orElseGet(() -> Database.of(databaseUrl()).defaultUser());
     }
 
     public static String databasePassword() {
