@@ -1,17 +1,7 @@
 package dev.gazette.persistence.search;
 
-import static dev.gazette.persistence.search.SearchMapping.Fields.MONTH;
-import static dev.gazette.persistence.search.SearchMapping.Fields.PUBLISHED;
-import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_NAME;
-import static dev.gazette.persistence.search.SearchMapping.Fields.SOURCE_SLUG;
-import static dev.gazette.persistence.search.SearchMapping.Fields.TEXT;
-import static dev.gazette.persistence.search.SearchMapping.Fields.TITLE;
-import static dev.gazette.persistence.search.SearchResult.MAX_MONTHS;
-import static dev.gazette.persistence.search.SearchResult.MAX_SOURCES;
-
 import dev.gazette.domain.articles.Article;
 import dev.gazette.persistence.paging.Page;
-import dev.gazette.persistence.search.ReaderQuery.Term;
 import dev.gazette.persistence.search.SearchRequest.Order;
 import dev.gazette.persistence.search.SearchResult.Facet;
 import dev.gazette.persistence.search.SearchResult.Hit;
@@ -32,20 +22,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.Hibernate;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.data.Range;
-import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
 /**
  * Full-text search of the articles: relevance ranking with the title weighing most, English stemming, typo
@@ -55,9 +37,6 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
  */
 @ApplicationScoped
 public class ArticleSearch {
-
-    private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("sources");
-    private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
 
     @PersistenceUnit(unitName = "gazette")
     EntityManagerFactory entityManagerFactory;
@@ -133,7 +112,7 @@ public class ArticleSearch {
     }
 
     /** One page of found articles, the total, and the counts per source slug and per month. */
-    private record Matches(List<Article> articles, long total, Map<String, Long> sources, Map<String, Long> months) {
+    record Matches(List<Article> articles, long total, Map<String, Long> sources, Map<String, Long> months) {
     }
 
     private dev.gazette.persistence.search.SearchResult attempt(EntityManager em, ReaderQuery query,
@@ -141,7 +120,7 @@ public class ArticleSearch {
         Order order = effectiveOrder(query, request);
         Matches matches = lucene(em)
                 .map(engine -> loaded(em, engine.find(query, request, order, tolerateTypos)))
-                .orElseGet(() -> portable(Search.session(em), query, request, order, tolerateTypos));
+                .orElseGet(() -> PortableSearch.matches(Search.session(em), query, request, order, tolerateTypos));
 
         // Snippets come from the loaded articles: the index keeps no text to highlight.
         Snippets.Marks marks = Snippets.Marks.of(query, tolerateTypos);
@@ -205,41 +184,6 @@ public class ArticleSearch {
         return new Matches(articles, found.total(), found.sources(), found.months());
     }
 
-    /** The same search in Hibernate Search's DSL, which every backend runs, a search cluster included. */
-    private Matches portable(SearchSession session, ReaderQuery query, SearchRequest request, Order order,
-                             boolean tolerateTypos) {
-        boolean sourceFiltered = request.filtersSource();
-        boolean daysFiltered = request.filtersDays();
-
-        var main = session.search(Article.class)
-                .where(predicate(query, request, true, true, tolerateTypos))
-                .sort(f -> switch (order) {
-                    case NEWEST -> f.field(PUBLISHED).desc();
-                    case OLDEST -> f.field(PUBLISHED).asc();
-                    case RELEVANCE -> f.score();
-                });
-        // Each facet counts under every other filter; without its own filter it is the main query's.
-        if (!sourceFiltered) {
-            main = main.aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(MAX_SOURCES));
-        }
-        if (!daysFiltered) {
-            main = main.aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(MAX_MONTHS));
-        }
-        SearchResult<Article> result = main.fetch(request.page().offset(), request.page().size());
-
-        Map<String, Long> sources = sourceFiltered
-                ? session.search(Article.class).where(predicate(query, request, false, true, tolerateTypos))
-                .aggregation(SOURCES, f -> f.terms().field(SOURCE_SLUG, String.class).maxTermCount(MAX_SOURCES))
-                .fetch(0).aggregation(SOURCES)
-                : result.aggregation(SOURCES);
-        Map<String, Long> months = daysFiltered
-                ? session.search(Article.class).where(predicate(query, request, true, false, tolerateTypos))
-                .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(MAX_MONTHS))
-                .fetch(0).aggregation(MONTHS)
-                : result.aggregation(MONTHS);
-        return new Matches(result.hits(), result.total().hitCount(), sources, months);
-    }
-
     private static Order effectiveOrder(ReaderQuery query, SearchRequest request) {
         // Without words there is nothing to rank by: newest first.
         return request.order() == Order.RELEVANCE && !query.hasPositiveTerms() ? Order.NEWEST : request.order();
@@ -248,77 +192,6 @@ public class ArticleSearch {
     private static List<Facet> facets(Map<String, Long> counts) {
         return counts == null ? List.of()
                 : counts.entrySet().stream().map(e -> new Facet(e.getKey(), e.getValue())).toList();
-    }
-
-    private BiConsumer<SearchPredicateFactory, SimpleBooleanPredicateClausesCollector<?>> predicate(
-            ReaderQuery query, SearchRequest request, boolean withSource, boolean withDays, boolean tolerateTypos) {
-        return (f, root) -> {
-            if (!query.hasPositiveTerms()) {
-                root.add(f.matchAll());
-            }
-            for (List<Term> group : query.required()) {
-                root.add(group.size() == 1 ? term(f, group.get(0), tolerateTypos)
-                        : f.bool(b -> group.forEach(t -> b.should(term(f, t, tolerateTypos)))));
-            }
-            for (Term excluded : query.excluded()) {
-                root.add(f.not(term(f, excluded, false)));
-            }
-            if (withSource && request.filtersSource()) {
-                root.add(f.match().field(SOURCE_SLUG).matching(request.source()));
-            }
-            if (withDays && request.filtersDays()) {
-                root.add(f.range().field(PUBLISHED).within(Range.between(request.firstInstant(), RangeBoundInclusion.INCLUDED,
-                        request.endInstant(), RangeBoundInclusion.EXCLUDED)));
-            }
-        };
-    }
-
-    /**
-     * One term: exact matches rank above near-misses, and the title counts most: a word or phrase by the copies of
-     * the title in the text (see SearchMapping.WholeText), a prefix, which scores every word alike, by a title clause.
-     */
-    private static PredicateFinalStep term(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
-        String text = term.text();
-        return switch (term.kind()) {
-            case PHRASE -> switch (term.field()) {
-                case TITLE -> f.phrase().field(TITLE).matching(text);
-                case SOURCE -> f.phrase().field(SOURCE_NAME).matching(text);
-                // The title's copies in the text (SearchMapping.WholeText.TITLE_COPIES) rank a phrase of the title first.
-                case ANY -> f.phrase().field(TEXT).matching(text);
-            };
-            case PREFIX -> switch (term.field()) {
-                case TITLE -> f.wildcard().field(TITLE).matching(text + "*");
-                case SOURCE -> f.wildcard().field(SOURCE_NAME).matching(text + "*");
-                case ANY -> titleFirst(f, f.wildcard().field(TEXT).matching(text + "*"),
-                        f.wildcard().field(TITLE).matching(text + "*"));
-            };
-            case WORD -> word(f, term, tolerateTypos);
-        };
-    }
-
-    /**
-     * Found anywhere in the article; found in its title as well, ranked higher. For prefixes, which score every word
-     * they stand for alike, so that the title's copies in the text do not count.
-     */
-    private static PredicateFinalStep titleFirst(SearchPredicateFactory f, PredicateFinalStep anywhere,
-                                                 PredicateFinalStep inTitle) {
-        return f.bool().must(anywhere).should(f.bool().must(inTitle).boost(3f));
-    }
-
-    private static PredicateFinalStep word(SearchPredicateFactory f, Term term, boolean tolerateTypos) {
-        String text = term.text();
-        if (term.field() == ReaderQuery.Field.SOURCE) {
-            return f.bool(b -> b.should(f.match().field(SOURCE_NAME).matching(text))
-                    .should(f.match().field(SOURCE_SLUG).matching(text.toLowerCase(Locale.ROOT))));
-        }
-        boolean titleOnly = term.field() == ReaderQuery.Field.TITLE;
-        PredicateFinalStep exact = f.match().field(titleOnly ? TITLE : TEXT).matching(text);
-        int edits = term.edits(tolerateTypos);
-        if (edits == 0) {
-            return exact;
-        }
-        PredicateFinalStep nearMiss = f.match().field(titleOnly ? TITLE : TEXT).matching(text).fuzzy(edits, 1);
-        return f.bool(b -> b.should(f.bool().must(exact).boost(4f)).should(nearMiss));
     }
 
     /**
@@ -334,7 +207,7 @@ public class ArticleSearch {
             if (word.length() < 3) {
                 continue;
             }
-            String nearest = engine.isPresent() ? nearest(em, engine.get(), word) : nearest(session, word);
+            String nearest = engine.isPresent() ? nearest(em, engine.get(), word) : PortableSearch.nearest(session, word);
             if (nearest != null && !nearest.equalsIgnoreCase(word) && !nearest.contains("&")) {
                 corrected = corrected.replaceFirst("(?i)\\b" + Pattern.quote(word) + "\\b",
                         Matcher.quoteReplacement(nearest.toLowerCase(Locale.ROOT)));
@@ -346,7 +219,7 @@ public class ArticleSearch {
         }
         ReaderQuery better = ReaderQuery.parse(corrected);
         long found = engine.isPresent() ? engine.get().count(better, request, true)
-                : session.search(Article.class).where(predicate(better, request, true, true, true)).fetchTotalHitCount();
+                : PortableSearch.count(session, better, request);
         return found > 0 ? corrected : null;
     }
 
@@ -360,32 +233,5 @@ public class ArticleSearch {
             return article == null ? null
                     : Snippets.writtenAs(near.indexed(), List.of(article.title(), article.summary(), article.body()));
         }).orElse(null);
-    }
-
-    /**
-     * The same on a search cluster, which offers no walk of its dictionary: the word as typed if an article has it,
-     * else the first word within one edit of the best article for it, else within two (title first, then the text).
-     */
-    private static String nearest(SearchSession session, String word) {
-        // A word the articles have, in any of its forms, is its own nearest: "negotiate" stays, though a title says
-        // "negotiations".
-        if (!session.search(Article.class).select(f -> f.id()).where(f -> f.match().field(TEXT).matching(word))
-                .fetchHits(1).isEmpty()) {
-            return word;
-        }
-        for (int edits = 1; edits <= 2; edits++) {
-            int within = edits;
-            String found = session.search(Article.class).where(f -> f.match().field(TITLE).matching(word).fuzzy(within, 0))
-                    .fetchHits(1).stream().map(article -> Snippets.nearest(word, within, List.of(article.title())))
-                    .filter(Objects::nonNull).findFirst()
-                    .orElseGet(() -> session.search(Article.class).where(f -> f.match().field(TEXT).matching(word).fuzzy(within, 0))
-                            .fetchHits(1).stream().map(article -> Snippets.nearest(word, within,
-                                    List.of(article.title(), article.summary(), article.body())))
-                            .filter(Objects::nonNull).findFirst().orElse(null));
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }

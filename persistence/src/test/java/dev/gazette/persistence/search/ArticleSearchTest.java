@@ -14,6 +14,7 @@ import dev.gazette.persistence.paging.PageRequest;
 import dev.gazette.persistence.search.SearchRequest.Order;
 import dev.gazette.persistence.search.SearchResult.Facet;
 import dev.gazette.persistence.sources.Sources;
+import dev.gazette.persistence.testing.TestDatabase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -68,8 +69,8 @@ class ArticleSearchTest extends JpaTest {
     }
 
     @Test
-    void searchesTheEmbeddedIndexWithLuceneDirectly() {
-        assertTrue(LuceneSearch.of(em.getEntityManagerFactory(), null).isPresent());
+    void searchesTheEmbeddedIndexWithLuceneDirectlyAndAClusterThroughHibernateSearch() {
+        assertEquals(!TestDatabase.searchCluster(), LuceneSearch.of(em.getEntityManagerFactory(), null).isPresent());
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A fresh, empty database for a test: an in-memory H2 by default, or a new database on the test run's own
  * {@link PostgresServer} when the system property {@code gazette.test.database} is {@code postgresql} (the
- * persistence module's second test run sets it, so every query test runs on both).
+ * persistence module's second test run sets it, so every query test runs on both). When the run searches a cluster
+ * ({@code hibernate.search.backend.type=elasticsearch}, the module's third run), it also points Hibernate Search at
+ * the run's own {@link OpenSearchNode}.
  */
 public record TestDatabase(Database database, String url, String user, DataSource dataSource) {
 
@@ -18,7 +20,15 @@ public record TestDatabase(Database database, String url, String user, DataSourc
         return "postgresql".equalsIgnoreCase(System.getProperty("gazette.test.database")) ? Database.POSTGRESQL : Database.H2;
     }
 
+    /** Whether this run searches a real OpenSearch node instead of the embedded index. */
+    public static boolean searchCluster() {
+        return "elasticsearch".equals(System.getProperty("hibernate.search.backend.type"));
+    }
+
     public static TestDatabase create() {
+        if (searchCluster()) {
+            System.setProperty("hibernate.search.backend.uris", OpenSearchNode.shared().uri());
+        }
         if (chosen() == Database.POSTGRESQL) {
             String url = PostgresServer.shared().newDatabase("test");
             PGSimpleDataSource postgres = new PGSimpleDataSource();
