@@ -27,8 +27,8 @@ public abstract class ServerProcess {
     /** Stops the server the way an operator would, letting it shut down. */
     public abstract void stop() throws Exception;
 
-    /** The marker on the server's command line by which {@link #killHard()} finds its JVM. */
-    protected abstract String commandLineMarker();
+    /** The server's JVM, by the process this test started or the process id the server recorded: never by name. */
+    protected abstract Optional<ProcessHandle> jvm();
 
     /** Forgets every earlier run: configuration, deployments and data. */
     public void reset() throws IOException {
@@ -44,17 +44,9 @@ public abstract class ServerProcess {
 
     /** SIGKILL to the server's JVM: no shutdown hook runs, nothing is flushed or closed. */
     public void killHard() throws InterruptedException {
-        List<ProcessHandle> jvms = ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains(commandLineMarker()))
-                .filter(process -> process.info().command().orElse("").endsWith("java"))
-                .toList();
-        if (jvms.isEmpty()) {
-            throw new IllegalStateException("No server JVM found to kill");
-        }
-        for (ProcessHandle jvm : jvms) {
-            jvm.destroyForcibly();
-            jvm.onExit().join();
-        }
+        ProcessHandle jvm = jvm().orElseThrow(() -> new IllegalStateException("No server JVM found to kill"));
+        jvm.destroyForcibly();
+        jvm.onExit().join();
     }
 
     protected void awaitFrontPage(Duration timeout) throws InterruptedException {

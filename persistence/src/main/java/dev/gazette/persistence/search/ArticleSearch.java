@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,12 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Full-text search of the articles: relevance ranking with the title weighing most, English stemming, typo
@@ -108,7 +104,7 @@ public class ArticleSearch {
             return tolerant;
         }
         return new dev.gazette.persistence.search.SearchResult(tolerant.hits(), tolerant.sources(), tolerant.months(),
-                suggestion(em, query, request));
+                SpellingSuggestion.of(em, lucene(em), query, request));
     }
 
     /** One page of found articles, the total, and the counts per source slug and per month. */
@@ -192,46 +188,5 @@ public class ArticleSearch {
     private static List<Facet> facets(Map<String, Long> counts) {
         return counts == null ? List.of()
                 : counts.entrySet().stream().map(e -> new Facet(e.getKey(), e.getValue())).toList();
-    }
-
-    /**
-     * When nothing matched: each word replaced by the nearest word of the articles (up to two letters off, the first
-     * letter too), offered only if the corrected query finds something.
-     */
-    private String suggestion(EntityManager em, ReaderQuery query, SearchRequest request) {
-        Optional<LuceneSearch> engine = lucene(em);
-        SearchSession session = Search.session(em);
-        String corrected = request.q();
-        boolean changed = false;
-        for (String word : query.words()) {
-            if (word.length() < 3) {
-                continue;
-            }
-            String nearest = engine.isPresent() ? nearest(em, engine.get(), word) : PortableSearch.nearest(session, word);
-            if (nearest != null && !nearest.equalsIgnoreCase(word) && !nearest.contains("&")) {
-                corrected = corrected.replaceFirst("(?i)\\b" + Pattern.quote(word) + "\\b",
-                        Matcher.quoteReplacement(nearest.toLowerCase(Locale.ROOT)));
-                changed = true;
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        ReaderQuery better = ReaderQuery.parse(corrected);
-        long found = engine.isPresent() ? engine.get().count(better, request, true)
-                : PortableSearch.count(session, better, request);
-        return found > 0 ? corrected : null;
-    }
-
-    /** The nearest indexed word, as an article that has it writes it (the index holds "coffe", a reader "coffee"). */
-    private static String nearest(EntityManager em, LuceneSearch engine, String word) {
-        return engine.nearest(word).map(near -> {
-            if (near.indexed().equals(Snippets.analysed(word))) {
-                return word; // in the index as typed: nothing to correct, no article to read
-            }
-            Article article = em.find(Article.class, near.articleId());
-            return article == null ? null
-                    : Snippets.writtenAs(near.indexed(), List.of(article.title(), article.summary(), article.body()));
-        }).orElse(null);
     }
 }

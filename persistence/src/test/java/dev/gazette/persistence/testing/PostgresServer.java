@@ -63,7 +63,7 @@ public final class PostgresServer {
             server.pg("initdb", "-D", data.toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
                     "--no-sync", "--no-instructions");
             server.pg("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + port + " -h 127.0.0.1 -k '' -c fsync=off -c max_connections=200", "start");
+                    "-o", "-p " + port + " -h 127.0.0.1 -k '' -c fsync=off -c max_connections=200 -c max_prepared_transactions=50", "start");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

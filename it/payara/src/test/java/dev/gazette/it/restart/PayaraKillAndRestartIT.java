@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Kill and restart on Payara, run as an operator would: a domain of its own, the EAR in its autodeploy folder. */
 class PayaraKillAndRestartIT extends AbstractKillAndRestartIT {
@@ -30,9 +31,15 @@ class PayaraKillAndRestartIT extends AbstractKillAndRestartIT {
             return "http://localhost:" + (PORT_BASE + 80);
         }
 
+        /** asadmin starts the domain's JVM and leaves; the domain records the JVM's process id in config/pid. */
         @Override
-        protected String commandLineMarker() {
-            return work.resolve("domains").resolve(DOMAIN).toString();
+        protected Optional<ProcessHandle> jvm() {
+            try {
+                Path pid = work.resolve("domains").resolve(DOMAIN).resolve("config").resolve("pid");
+                return Files.exists(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())) : Optional.empty();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private int asadmin(String... arguments) throws Exception {
