@@ -41,6 +41,7 @@ import java.util.Objects;
 @NamedQuery(name = Article.SLUGS_LIKE, query = "select a.slug from Article a where a.slug like :prefix")
 @NamedQuery(name = Article.COUNT, query = "select count(a) from Article a")
 @NamedQuery(name = Article.WITH_SOURCES, query = "select a from Article a join fetch a.source where a.id in :ids")
+@NamedQuery(name = Article.AFTER, query = "select a from Article a join fetch a.source where a.id > :after order by a.id")
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
@@ -49,6 +50,7 @@ public class Article {
     public static final String SLUGS_LIKE = "Article.slugsLike";
     public static final String COUNT = "Article.count";
     public static final String WITH_SOURCES = "Article.withSources";
+    public static final String AFTER = "Article.after";
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 4000;

@@ -140,6 +140,40 @@ public class Articles {
         return store(source, files);
     }
 
+    /** The articles after the given id in the order of their ids, with their sources: an export reads them so. */
+    public List<Article> after(long id, int size) {
+        return em.createNamedQuery(Article.AFTER, Article.class).setParameter("after", id).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * Stores articles of another portal's export as they were there, slugs included, in one transaction indexed as
+     * part of {@code batch}. One whose slug or story (source, title, instant) is taken here is a duplicate.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> restoreAll(List<Article> exported, IndexingBatch batch) {
+        batch.enlist(em);
+        Set<String> taken = new HashSet<>();
+        for (List<String> slugs : InLists.of(exported.stream().map(Article::slug).toList())) {
+            taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
+        }
+        Set<String> stories = new HashSet<>();
+        for (List<String> titles : InLists.of(exported.stream().map(Article::title).distinct().toList())) {
+            em.createNamedQuery(Article.STORIES_TITLED, Object[].class).setParameter("titles", titles).getResultList()
+                    .forEach(row -> stories.add(row[3] + "\n" + story((String) row[0], (Instant) row[1])));
+        }
+        List<Outcome> outcomes = new ArrayList<>(exported.size());
+        for (Article article : exported) {
+            if (!taken.add(article.slug())
+                    || !stories.add(article.source().id() + "\n" + story(article.title(), article.publishedAt()))) {
+                outcomes.add(Outcome.duplicateOf(article.slug(), article.title()));
+            } else {
+                em.persist(article);
+                outcomes.add(Outcome.published(article.slug(), article.title()));
+            }
+        }
+        return outcomes;
+    }
+
     private List<Outcome> store(Source source, List<ArticleFile> files) {
         // What is stored already, looked up for all the files at once: a few queries per upload, not two per article.
         Map<String, Outcome> stories = storedStories(source, files);
@@ -170,7 +204,7 @@ public class Articles {
     /** The stories of the source with one of the files' titles, as the duplicates they would be. */
     private Map<String, Outcome> storedStories(Source source, List<ArticleFile> files) {
         Map<String, Outcome> stories = new HashMap<>();
-        for (List<String> titles : chunks(files.stream().map(file -> file.title().strip()).distinct().toList())) {
+        for (List<String> titles : InLists.of(files.stream().map(file -> file.title().strip()).distinct().toList())) {
             for (Object[] row : em.createNamedQuery(Article.STORIES_TITLED, Object[].class)
                     .setParameter("titles", titles).getResultList()) {
                 if (source.id().equals(row[3])) {
@@ -184,19 +218,10 @@ public class Articles {
     /** Which of the slugs the files' titles would get are taken. */
     private Set<String> takenSlugs(List<ArticleFile> files) {
         Set<String> taken = new HashSet<>();
-        for (List<String> slugs : chunks(files.stream().map(file -> Slugs.of(file.title().strip())).distinct().toList())) {
+        for (List<String> slugs : InLists.of(files.stream().map(file -> Slugs.of(file.title().strip())).distinct().toList())) {
             taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
         }
         return taken;
-    }
-
-    /** Lists of at most 500 values: an IN list every database takes. */
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += 500) {
-            chunks.add(values.subList(from, Math.min(values.size(), from + 500)));
-        }
-        return chunks;
     }
 
     /**

@@ -205,4 +205,25 @@ class ArticlesTest extends JpaTest {
                 outcomes.stream().map(Outcome::slug).toList());
         assertEquals(3, articles.count());
     }
+
+    @Test
+    void restoresAnotherPortalsArticlesWithTheirSlugsAndReportsWhatIsHereAsDuplicates() {
+        Source courier = sources.named("Courier", ZoneId.of("UTC"));
+        articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));
+        Instant noon = Instant.parse("2025-01-05T12:00:00Z");
+        IndexingBatch batch = new IndexingBatch(em.getEntityManagerFactory());
+
+        List<Outcome> outcomes = articles.restoreAll(List.of(
+                new Article(courier, "storm-warning-7", "Storm warning again", noon, "About it", List.of("Body.")),
+                new Article(courier, "storm-warning", "Another title", noon, "About it", List.of("Body.")),
+                new Article(courier, "same-story-new-slug", "Storm warning",
+                        Instant.parse("2025-01-01T10:00:00Z"), "About it", List.of("Body."))), batch);
+
+        assertEquals(List.of(false, true, true), outcomes.stream().map(Outcome::duplicate).toList());
+        assertEquals("Storm warning again", articles.bySlug("storm-warning-7").orElseThrow().title(), "the slug kept");
+        assertEquals("Storm warning", articles.bySlug("storm-warning").orElseThrow().title(), "nothing overwritten");
+        assertTrue(articles.bySlug("same-story-new-slug").isEmpty());
+        assertEquals(List.of("storm-warning-7"), articles.after(articles.bySlug("storm-warning").orElseThrow().id(), 10)
+                .stream().map(Article::slug).toList());
+    }
 }

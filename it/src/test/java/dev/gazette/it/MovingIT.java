@@ -1,0 +1,124 @@
+package dev.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Moving house: the whole portal exported as one ZIP, and restored, on the real server. */
+class MovingIT extends GazetteIT {
+
+    @Test
+    void exportsEveryArticleAndSourceAndRestoresOnlyWhatIsNew() throws Exception {
+        Map<String, byte[]> archive = unzip(download("/api/export"));
+        String sourcesCsv = text(archive.get("sources.csv"));
+        String articlesCsv = text(archive.get("articles.csv"));
+        long total = Long.parseLong(http.get("/api/articles?size=1").body().replaceAll("^\\{\"total\":(\\d+),.*", "$1"));
+
+        assertTrue(sourcesCsv.startsWith("slug,name,time_zone,homepage,description"), sourcesCsv);
+        assertTrue(sourcesCsv.contains("the-harbour-courier,"), sourcesCsv);
+        assertEquals(total, articlesCsv.lines().count() - 1, "a manifest row per article");
+        String first = articlesCsv.lines().skip(1).findFirst().orElseThrow().split(",")[0];
+        assertTrue(text(archive.get(first)).contains("\n\nAbstract: "), first);
+
+        // The same export again: all of it is here already.
+        HttpResponse<String> again = restore(zip(archive));
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"restored\":0,\"duplicates\":" + total + ","), again.body());
+
+        // An export with one source and one article more, from another portal.
+        String word = "ptarmigan" + UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+        String slug = "moved-" + word;
+        Map<String, byte[]> other = new LinkedHashMap<>(archive);
+        other.put("sources.csv", (sourcesCsv + "fell-gazette,Fell Gazette,Europe/Oslo,https://fell.example,\"Hills, lakes\"\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        other.put("articles.csv", (articlesCsv + "articles/fell-gazette/" + slug + ".txt," + slug
+                + ",fell-gazette,2026-10-25T01:30:00Z\r\n").getBytes(StandardCharsets.UTF_8));
+        other.put("articles/fell-gazette/" + slug + ".txt", ("Moved " + word + "\n\n2026-10-25 02:30:00\n\n"
+                + "Abstract: Brought over from the old portal.\n\nEvery word of it.\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> moved = restore(zip(other));
+
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertTrue(moved.body().contains("\"sources\":{\"created\":1,"), moved.body());
+        assertTrue(moved.body().contains("\"restored\":1,\"duplicates\":" + total + ","), moved.body());
+        HttpResponse<String> page = http.get("/articles/" + slug);
+        assertEquals(200, page.statusCode(), "the slug is kept");
+        assertTrue(page.body().contains("Fell Gazette"));
+        assertTrue(http.get("/api/articles?q=" + word).body().startsWith("{\"total\":1,"), "searchable when answered");
+        // 02:30 came twice in Oslo that night: the manifest says which (the file alone would give the first, +02:00).
+        String json = http.get("/api/articles/" + slug).body();
+        assertTrue(json.contains("\"publishedAt\":\"2026-10-25T02:30:00+01:00\""), json);
+    }
+
+    @Test
+    void refusesWhatIsNotAnExportAndAnyoneWhoIsNotAnAdmin() throws Exception {
+        HttpResponse<String> anonymous = http.get("/api/export");
+        HttpResponse<String> notZip = restore("just text".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> noManifest = restore(zip(Map.of("../../evil.txt", "x".getBytes(StandardCharsets.UTF_8))));
+
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(400, notZip.statusCode(), notZip.body());
+        assertTrue(notZip.body().contains("not a ZIP archive"), notZip.body());
+        assertEquals(400, noManifest.statusCode(), noManifest.body());
+        assertTrue(noManifest.body().contains("no sources.csv"), noManifest.body());
+    }
+
+    private byte[] download(String path) throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(authorized(path).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        assertEquals("application/zip", answer.headers().firstValue("Content-Type").orElse(""));
+        return answer.body();
+    }
+
+    private HttpResponse<String> restore(byte[] zip) throws Exception {
+        return HttpClient.newHttpClient().send(authorized("/api/restore").header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(http.base() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + Gazette.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
