@@ -37,9 +37,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Gazette scaled out as docs/scale-out.md says: two WildFly nodes on one PostgreSQL and one OpenSearch, coordinated
- * through the outbox table, started as an operator would (standalone.sh, system properties, the EAR unchanged). The
- * database and the search node are the test's own (PostgresServer, OpenSearchNode); everything is stopped at the end.
+ * Gazette scaled out as docs/scale-out.md says: an embedded portal (H2, Lucene) moved onto PostgreSQL and OpenSearch
+ * by its export, then two WildFly nodes on them, coordinated through the outbox table, started as an operator would
+ * (standalone.sh, system properties, the EAR unchanged). The database and the search node are the test's own
+ * (PostgresServer, OpenSearchNode); everything is stopped at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,13 +51,18 @@ class TwoNodesIT {
     private static final Pattern SLUG = Pattern.compile("\"slug\":\"([^\"]+)\"");
 
     private String database;
+    private byte[] export;
+    private long exported;
     private WildFlyProcess a;
     private WildFlyProcess b;
 
     @BeforeAll
     void startThePortal() throws Exception {
+        Path work = ServerProcess.property("project.build.directory").resolve("two-nodes");
+        exportAnEmbeddedPortal(work.resolve("embedded"));
         database = PostgresServer.shared().newDatabase("two_nodes");
         Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("gazette.samples", "false"); // its articles come from the embedded portal's export
         properties.put("gazette.db.url", database);
         properties.put("gazette.db.user", PostgresServer.USER);
         properties.put("hibernate.search.backend.type", "elasticsearch");
@@ -64,13 +70,36 @@ class TwoNodesIT {
         properties.put("hibernate.search.coordination.strategy", "outbox-polling");
         properties.put("hibernate.search.coordination.event_processor.pulse_interval", "1000");
         properties.put("hibernate.search.coordination.event_processor.pulse_expiration", String.valueOf(PULSE_EXPIRATION_MS));
-        Path work = ServerProcess.property("project.build.directory").resolve("two-nodes");
         a = new WildFlyProcess(work.resolve("a"), 300, properties);
         b = new WildFlyProcess(work.resolve("b"), 400, properties);
         a.reset();
         b.reset();
         a.start(); // the first node makes the schema and the search index
         b.start();
+    }
+
+    /** The portal an operator outgrew: WildFly on its embedded database, with the samples and an import. */
+    private void exportAnEmbeddedPortal(Path work) throws Exception {
+        WildFlyProcess embedded = new WildFlyProcess(work, 500, Map.of());
+        embedded.reset();
+        embedded.start();
+        try {
+            HttpResponse<String> imported = api(embedded).postFiles("/api/import", Map.of("source", "Old Quay Times"),
+                    Map.of("a.txt", article("Quay lamps relit", "2025-06-01 21:00:00"),
+                            "b.txt", article("Quay lamps relit", "2025-06-02 21:00:00")));
+            assertEquals(200, imported.statusCode(), imported.body());
+            exported = Long.parseLong(new Http(embedded.baseUrl()).get("/api/articles?size=1").body()
+                    .replaceAll("^\\{\"total\":(\\d+),.*", "$1"));
+            HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(embedded.baseUrl() + "/api/export"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            ("admin:" + Gazette.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, zip.statusCode());
+            export = zip.body();
+        } finally {
+            embedded.stop();
+        }
     }
 
     @AfterAll
@@ -80,6 +109,27 @@ class TwoNodesIT {
                 node.stop();
             }
         }
+    }
+
+    /** Moving house: the embedded portal's export restored through A, every article kept at its address. */
+    @Test
+    @Order(0)
+    void theEmbeddedPortalMovesOntoPostgresqlAndOpenSearchWithoutLosingAnArticle() throws Exception {
+        HttpResponse<String> restored = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(a.baseUrl() + "/api/restore")).header("Content-Type", "application/zip")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + Gazette.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(export)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertTrue(restored.body().contains("\"restored\":" + exported + ",\"duplicates\":0,\"rejectedCount\":0"), restored.body());
+        assertEquals(exported, count("select count(*) from article"));
+        Http onB = new Http(b.baseUrl());
+        awaitTrue(Duration.ofSeconds(30), () -> onB.get("/api/articles?size=1").body().startsWith("{\"total\":" + exported + ","),
+                "B lists and searches every moved article");
+        assertTrue(onB.get("/api/articles?q=lamps").body().startsWith("{\"total\":2,"));
+        assertEquals(200, onB.get("/articles/quay-lamps-relit-2").statusCode(), "slugs kept");
+        assertEquals(200, onB.get("/sources/old-quay-times").statusCode());
     }
 
     @Test
