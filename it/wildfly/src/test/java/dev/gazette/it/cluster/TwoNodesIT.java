@@ -1,6 +1,8 @@
 package dev.gazette.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
@@ -20,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,7 @@ class TwoNodesIT {
     static final int PULSE_EXPIRATION_MS = 10_000;
     private static final Pattern SLUG = Pattern.compile("\"slug\":\"([^\"]+)\"");
 
+    private Path work;
     private String database;
     private byte[] export;
     private long exported;
@@ -58,7 +63,7 @@ class TwoNodesIT {
 
     @BeforeAll
     void startThePortal() throws Exception {
-        Path work = ServerProcess.property("project.build.directory").resolve("two-nodes");
+        work = ServerProcess.property("project.build.directory").resolve("two-nodes");
         exportAnEmbeddedPortal(work.resolve("embedded"));
         database = PostgresServer.shared().newDatabase("two_nodes");
         Map<String, String> properties = new LinkedHashMap<>();
@@ -169,8 +174,33 @@ class TwoNodesIT {
      * Node A is killed while uploads to it go on. Every upload it answered is in the database and, once the outbox
      * has drained (B takes over A's share when A's agent expires), found through B; B serves all along.
      */
+    /** Behind HAProxy with the configuration of docs/scale-out.md: readers on both nodes, an editor on one. */
     @Test
     @Order(3)
+    void behindTheLoadBalancerReadersAreSpreadAndAnEditorStaysWithTheirSession() throws Exception {
+        if (!LoadBalancer.installed()) {
+            assertNull(System.getenv("CI"), "CI must install HAProxy (.ci/run)");
+            assumeTrue(false, "HAProxy is not installed (apt-get install haproxy)");
+        }
+        try (LoadBalancer proxy = LoadBalancer.start(work.resolve("haproxy"), "127.0.0.1:" + a.port(), "127.0.0.1:" + b.port())) {
+            Set<String> nodes = new HashSet<>();
+            for (int reader = 0; reader < 10; reader++) {
+                HttpResponse<String> page = new Http(proxy.baseUrl()).get("/");
+                assertEquals(200, page.statusCode());
+                page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("GAZETTE_NODE="))
+                        .forEach(cookie -> nodes.add(cookie.substring("GAZETTE_NODE=".length(), cookie.indexOf(';'))));
+            }
+            assertEquals(Set.of("a", "b"), nodes, "readers are served by both nodes");
+
+            Http editor = new Http(proxy.baseUrl()).login("admin", Gazette.ADMIN_PASSWORD);
+            for (int request = 0; request < 20; request++) {
+                assertEquals(200, editor.get("/admin").statusCode(), "the session's node answers every request");
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void killingANodeMidImportLosesNoAnsweredArticleAndTheOtherGoesOn() throws Exception {
         String marker = "plover" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         List<String> answered = new CopyOnWriteArrayList<>();
