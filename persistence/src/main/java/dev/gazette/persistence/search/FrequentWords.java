@@ -1,5 +1,6 @@
 package dev.gazette.persistence.search;
 
+import dev.gazette.persistence.settings.Settings;
 import java.io.IOException;
 import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
@@ -21,6 +22,9 @@ import org.apache.lucene.util.FrequencyTrackingRingBuffer;
 final class FrequentWords implements QueryCachingPolicy {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    /** {@code gazette.search.query-cache=false} turns the sets off, for the benchmark to measure searches without. */
+    static final boolean ENABLED = Settings.flag("gazette.search.query-cache", true);
 
     /** The cache of all searches: segments of at least 10,000 articles (smaller ones are quick to walk). */
     static final QueryCache CACHE = new LRUQueryCache(1000, MAX_BYTES, leaf -> leaf.reader().maxDoc() >= 10_000, 10f);
