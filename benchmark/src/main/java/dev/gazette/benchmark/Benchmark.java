@@ -1,48 +1,31 @@
 package dev.gazette.benchmark;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.URLEncoder;
+import dev.gazette.persistence.testing.OpenSearchNode;
+import dev.gazette.persistence.testing.PostgresServer;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Gazette's search against the way FreshRSS and WordPress search (SQL LIKE), on the same synthetic articles:
- * import rate through the API, search latency percentiles and throughput over HTTP with facets and highlights,
- * and the LIKE baseline on an H2 database of the same rows.
+ * Gazette against the engines a user would pick instead, on the same synthetic articles and query mix, in one run:
+ * (a) Gazette embedded (H2 + Lucene), with its frequent-word cache on and off; (b) Gazette on PostgreSQL and an
+ * OpenSearch node; (c) PostgreSQL full-text search as Miniflux does it; (d) SQL LIKE as FreshRSS and WordPress do.
+ * Import rates and search percentiles, as ratios to (a). The databases and the search node are the run's own.
  */
 public final class Benchmark {
 
     private static final long SEED = 20261126L;
     private static final String PASSWORD = "benchmark";
-    /**
-     * Files per upload; set once from the command line. An upload is answered when its articles are searchable, so
-     * each upload ends with a Lucene segment of its own: an archive imported in uploads of 2,000 files (about 9 MB)
-     * makes Lucene write and merge fewer, larger segments than one in uploads of 500.
-     */
-    private static int batchSize = 2000;
-    /** Which words the articles and queries are made of (see Corpus); set once from the command line. */
-    private static Corpus.Vocabulary vocabulary = Corpus.Vocabulary.REALISTIC;
+
+    /** One setup's figures, for the table at the end. */
+    private record Row(String setup, String importRate, double importPerSecond, Stats search) {
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -50,70 +33,114 @@ public final class Benchmark {
         int queries = Integer.parseInt(options.get("queries"));
         int likeQueries = Integer.parseInt(options.get("like-queries"));
         Path work = Path.of(options.get("work"));
-        vocabulary = Corpus.Vocabulary.valueOf(options.getOrDefault("vocabulary", "realistic").toUpperCase(Locale.ROOT));
-        batchSize = Integer.parseInt(options.getOrDefault("batch", "2000"));
+        Corpus.Vocabulary vocabulary = Corpus.Vocabulary.valueOf(options.getOrDefault("vocabulary", "realistic").toUpperCase(Locale.ROOT));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "2000"));
+        Set<String> setups = Set.of(options.getOrDefault("setups", "embedded,cluster,postgres,like").split(","));
+        boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
+        Path wildfly = Path.of(options.get("wildfly"));
+        Path ear = Path.of(options.get("ear"));
+        String serverOptions = options.getOrDefault("server-options", "");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<Row> rows = new ArrayList<>();
 
-        System.out.printf("Gazette benchmark: %,d articles, %s vocabulary, %d cores, %s%n", articles,
+        System.out.printf("Gazette benchmark: %,d articles, %s vocabulary, %d cores, %s; setups %s%n", articles,
                 vocabulary.name().toLowerCase(Locale.ROOT), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"));
-        try (Server server = new Server(Path.of(options.get("wildfly")), Path.of(options.get("ear")), work, PASSWORD,
-                options.getOrDefault("jfr", ""), Boolean.parseBoolean(options.getOrDefault("reuse", "false")),
-                options.getOrDefault("server-options", ""))) {
+                System.getProperty("os.name"), setups);
+        if (setups.contains("embedded")) {
+            Path embedded = work.resolve("embedded");
+            try (Server server = new Server(wildfly, ear, embedded, PASSWORD, options.getOrDefault("jfr", ""), reuse, serverOptions)) {
+                server.start();
+                Importer.Timing timing = importOrReuse(http, server, articles, batch, vocabulary);
+                Searches searches = new Searches(http, server.baseUrl(), vocabulary, SEED);
+                Stats stats = searches.latency("(a) Gazette embedded, search (top 20, total, source and month facets, snippets)", queries);
+                System.out.printf("  throughput, 2 clients for 10 s: %,.0f queries/s; server JVM -Xmx1g, resident %s MB%n",
+                        searches.throughput(), server.residentMegabytes());
+                rows.add(new Row("(a) Gazette, embedded H2 + Lucene", timing == null ? "kept" : String.format("%,.0f/s", timing.articles() / timing.untilIdleSeconds()),
+                        timing == null ? 0 : timing.articles() / timing.untilIdleSeconds(), stats));
+            }
+            try (Server server = new Server(wildfly, ear, embedded, PASSWORD, "", true, serverOptions + " -Dgazette.search.query-cache=false")) {
+                server.start();
+                Stats stats = new Searches(http, server.baseUrl(), vocabulary, SEED)
+                        .latency("(a') the same, frequent-word cache off", queries);
+                rows.add(new Row("(a') the same, frequent-word cache off", "", 0, stats));
+            }
+        }
+        if (setups.contains("cluster") || setups.contains("postgres")) {
+            PostgresServer postgres = PostgresServer.start(work.resolve("postgres"));
+            try {
+                if (setups.contains("cluster")) {
+                    rows.add(cluster(http, postgres, work, wildfly, ear, serverOptions, articles, batch, vocabulary, queries));
+                }
+                if (setups.contains("postgres")) {
+                    PostgresFullText fullText = new PostgresFullText(postgres.newDatabase("fulltext"), PostgresServer.USER);
+                    double rate = fullText.load(new Corpus(SEED, vocabulary), articles);
+                    System.out.printf("(c) PostgreSQL full-text: COPY and GIN index at %,.0f articles/s%n", rate);
+                    Stats stats = fullText.latency(vocabulary, SEED, queries);
+                    System.out.println("(c) PostgreSQL full-text search (count, top 20 by ts_rank with ts_headline, source and month counts): "
+                            + stats.describe());
+                    rows.add(new Row("(c) PostgreSQL full-text (Miniflux)", String.format("%,.0f/s", rate), rate, stats));
+                }
+            } finally {
+                postgres.stop();
+            }
+        }
+        if (setups.contains("like") && likeQueries > 0) {
+            Stats like = LikeBaseline.measure(work, articles, likeQueries, vocabulary, SEED);
+            System.out.println("(d) SQL LIKE on H2 (count + top 20 newest, every word in title, abstract or body): " + like.describe());
+            rows.add(new Row("(d) SQL LIKE on H2 (FreshRSS, WordPress)", "", 0, like));
+        }
+        table(articles, rows);
+    }
+
+    private static Row cluster(HttpClient http, PostgresServer postgres, Path work, Path wildfly, Path ear, String serverOptions,
+                               int articles, int batch, Corpus.Vocabulary vocabulary, int queries) throws Exception {
+        OpenSearchNode search = OpenSearchNode.start(work.resolve("opensearch"));
+        try (Server server = new Server(wildfly, ear, work.resolve("cluster"), PASSWORD, "", false, serverOptions
+                + " -Dgazette.db.url=" + postgres.newDatabase("gazette") + " -Dgazette.db.user=" + PostgresServer.USER
+                + " -Dhibernate.search.backend.type=elasticsearch -Dhibernate.search.backend.uris=" + search.uri())) {
             server.start();
-            String base = server.baseUrl();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            Importer.Timing timing = new Importer(http, server.baseUrl(), PASSWORD, batch).importAll(
+                    new Corpus(SEED, vocabulary), articles, () -> List.of(server.jvm(), search.process()));
+            System.out.println("(b) Gazette on PostgreSQL + OpenSearch, import: " + timing.describe());
+            Searches searches = new Searches(http, server.baseUrl(), vocabulary, SEED);
+            Stats stats = searches.latency("(b) Gazette on PostgreSQL + OpenSearch, search", queries);
+            System.out.printf("  throughput, 2 clients for 10 s: %,.0f queries/s%n", searches.throughput());
+            return new Row("(b) Gazette, PostgreSQL + OpenSearch", String.format("%,.0f/s", timing.articles() / timing.untilIdleSeconds()),
+                    timing.articles() / timing.untilIdleSeconds(), stats);
+        } finally {
+            search.stop();
+        }
+    }
 
-            long already = total(http, base);
-            if (already == articles) {
-                System.out.printf("Import: skipped, the kept data directory holds the %,d articles already%n", articles);
-            } else if (already > 0) {
-                throw new IllegalStateException("The kept data directory holds " + already + " articles, not " + articles);
-            } else {
-                int uploaders = Integer.parseInt(options.getOrDefault("uploaders", "1"));
-                double importSeconds = importArticles(http, base, articles, uploaders);
-                System.out.printf("Import: %,d articles in %.1f s = %,.0f articles/s (uploads of %d files: HTTP, parsing, H2, Lucene; %s)%n",
-                        articles, importSeconds, articles / importSeconds, batchSize, uploaders == 1
-                                ? "one at a time, server time only" : uploaders + " in flight, wall clock with file generation");
-            }
+    /** The import, or none if the kept data directory (reuse) holds the corpus already. */
+    private static Importer.Timing importOrReuse(HttpClient http, Server server, int articles, int batch,
+                                                 Corpus.Vocabulary vocabulary) throws Exception {
+        long already = new Searches(http, server.baseUrl(), vocabulary, SEED).total();
+        if (already == articles) {
+            System.out.printf("(a) import: skipped, the kept data directory holds the %,d articles already%n", articles);
+            return null;
+        }
+        if (already > 0) {
+            throw new IllegalStateException("The kept data directory holds " + already + " articles, not " + articles);
+        }
+        Importer.Timing timing = new Importer(http, server.baseUrl(), PASSWORD, batch)
+                .importAll(new Corpus(SEED, vocabulary), articles, () -> List.of(server.jvm()));
+        System.out.printf("(a) Gazette embedded, import in uploads of %d files: %s%n", batch, timing.describe());
+        return timing;
+    }
 
-            Corpus mix = new Corpus(SEED + 1, vocabulary);
-            // Warm-up: the JIT compiles the hot loops and the index pages come into memory (200 queries left the
-            // first quarter of the measured ones a third slower than the rest).
-            for (int i = 0; i < 1000; i++) {
-                search(http, base, mix.query());
-            }
-            Corpus measured = new Corpus(SEED + 2, vocabulary);
-            double[] millis = new double[queries];
-            String[] asked = new String[queries];
-            for (int i = 0; i < queries; i++) {
-                asked[i] = measured.query();
-                long started = System.nanoTime();
-                search(http, base, asked[i]);
-                millis[i] = (System.nanoTime() - started) / 1e6;
-            }
-            Stats gazette = new Stats(millis);
-            System.out.println("Gazette search (1-3 words, top 20, total, source and month facets, highlighted snippets): "
-                    + gazette.describe());
-            // A drift between the quarters would mean the server slows down as it runs (memory, caches), not noise.
-            StringBuilder quarters = new StringBuilder("  p50 by quarter of the run:");
-            for (int q = 0; q < 4; q++) {
-                quarters.append(String.format(" %.1f", new Stats(Arrays.copyOfRange(millis, q * queries / 4, (q + 1) * queries / 4)).percentile(50)));
-            }
-            System.out.println(quarters + " ms");
-            // The tail: which queries make the p99 (a slow kind of query, or the same query fast and slow: pauses).
-            StringBuilder slowest = new StringBuilder("  slowest:");
-            java.util.stream.IntStream.range(0, queries).boxed().sorted((a, b) -> Double.compare(millis[b], millis[a]))
-                    .limit(5).forEach(i -> slowest.append(String.format(" \"%s\" %.1f ms;", asked[i], millis[i])));
-            System.out.println(slowest);
-            System.out.printf("Gazette throughput, 2 clients for 10 s: %,.0f queries/s%n", throughput(http, base));
-            System.out.printf("Server JVM: -Xmx1g, resident memory %s MB%n", server.residentMegabytes());
-
-            if (likeQueries == 0) {
-                return;
-            }
-            Stats like = likeBaseline(work, articles, likeQueries);
-            System.out.println("SQL LIKE on H2 (count + top 20 newest, every word in title, abstract or body): " + like.describe());
-            System.out.printf("Gazette is %,.0fx faster than LIKE at p50%n", like.percentile(50) / gazette.percentile(50));
+    private static void table(int articles, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Row first = rows.get(0);
+        System.out.printf("%nSide by side at %,d articles (ratios to the first row; search in ms)%n", articles);
+        System.out.printf("%-42s %10s %7s %8s %8s %8s %8s %8s%n", "setup", "import", "ratio", "p50", "p95", "p99", "p50 x", "p99 x");
+        for (Row row : rows) {
+            System.out.printf("%-42s %10s %7s %8.1f %8.1f %8.1f %8.2f %8.2f%n", row.setup(), row.importRate(),
+                    row.importPerSecond() > 0 && first.importPerSecond() > 0 ? String.format("%.2f", row.importPerSecond() / first.importPerSecond()) : "",
+                    row.search().percentile(50), row.search().percentile(95), row.search().percentile(99),
+                    row.search().percentile(50) / first.search().percentile(50), row.search().percentile(99) / first.search().percentile(99));
         }
     }
 
@@ -125,201 +152,5 @@ public final class Benchmark {
             options.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
         return options;
-    }
-
-    private static double importArticles(HttpClient http, String base, int articles, int uploaders) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        if (uploaders > 1) {
-            // Several uploads in flight: the wall-clock time of the whole import, file generation on these same
-            // cores included (so a lower bound of what the server does).
-            // One corpus, read in order under a lock: the same articles as one uploader imports (the LIKE baseline
-            // generates them again in that order).
-            Corpus shared = new Corpus(SEED, vocabulary);
-            int[] next = {0};
-            long started = System.nanoTime();
-            List<Thread> threads = new ArrayList<>();
-            List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-            for (int u = 0; u < uploaders; u++) {
-                Thread uploader = new Thread(() -> {
-                    try {
-                        while (true) {
-                            Upload batch;
-                            synchronized (shared) {
-                                if (next[0] >= articles) {
-                                    break;
-                                }
-                                batch = batch(shared, next[0], articles);
-                                next[0] += batchSize;
-                            }
-                            send(http, base, auth, batch);
-                        }
-                    } catch (Exception e) {
-                        failures.add(e);
-                    }
-                });
-                uploader.start();
-                threads.add(uploader);
-            }
-            for (Thread uploader : threads) {
-                uploader.join();
-            }
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
-            return (System.nanoTime() - started) / 1e9;
-        }
-        Corpus corpus = new Corpus(SEED, vocabulary);
-        // Only the time the server takes counts: generating the files here is the benchmark's own work.
-        long serverNanos = 0;
-        for (int from = 0; from < articles; from += batchSize) {
-            serverNanos += send(http, base, auth, batch(corpus, from, articles));
-            int done = Math.min(articles, from + batchSize);
-            if (done / 100_000 > (done - batchSize) / 100_000) {
-                // The rate as the index grows (a long import can be stopped with a figure in hand).
-                System.out.printf("  %,d imported, %,.0f articles/s so far%n", done, done / (serverNanos / 1e9));
-            }
-        }
-        return serverNanos / 1e9;
-    }
-
-    /** One multipart upload of the next articles. */
-    private record Upload(int from, String boundary, byte[] body) {
-    }
-
-    private static Upload batch(Corpus corpus, int from, int articles) {
-        String boundary = "bench-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String source = Corpus.SOURCES[(from / batchSize) % Corpus.SOURCES.length];
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        for (int n = from; n < Math.min(articles, from + batchSize); n++) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a" + n
-                    + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(corpus.article(n).file());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new Upload(from, boundary, body.toByteArray());
-    }
-
-    /** Sends one upload and returns the nanoseconds the server took to answer it. */
-    private static long send(HttpClient http, String base, String auth, Upload upload) throws Exception {
-        int from = upload.from();
-        long sent = System.nanoTime();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
-                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + upload.boundary())
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        long took = System.nanoTime() - sent;
-        if (answer.statusCode() != 200 || !answer.body().contains("\"rejected\":[]")) {
-            throw new IllegalStateException("Import failed: " + answer.statusCode() + " " + answer.body().substring(0, 300));
-        }
-        if ((from / batchSize) % 20 == 0) {
-            System.out.printf("  uploaded from %,d%n", from);
-        }
-        return took;
-    }
-
-    private static long total(HttpClient http, String base) throws Exception {
-        String answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?size=1")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher total = Pattern.compile("\\{\"total\":(\\d+)").matcher(answer);
-        if (!total.lookingAt()) {
-            throw new IllegalStateException("Unexpected answer: " + answer);
-        }
-        return Long.parseLong(total.group(1));
-    }
-
-    private static void search(HttpClient http, String base, String query) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("Search failed: " + answer.statusCode());
-        }
-    }
-
-    private static double throughput(HttpClient http, String base) throws Exception {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < 2; c++) {
-            Corpus corpus = new Corpus(SEED + 10 + c, vocabulary);
-            Thread client = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        search(http, base, corpus.query());
-                        done.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            client.start();
-            clients.add(client);
-        }
-        for (Thread client : clients) {
-            client.join();
-        }
-        return done.get() / 10.0;
-    }
-
-    /** The same articles in an H2 table, searched as FreshRSS and WordPress search: LIKE '%word%' per word. */
-    private static Stats likeBaseline(Path work, int articles, int queries) throws Exception {
-        Path folder = Files.createDirectories(work.resolve("like"));
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("like") + ";WRITE_DELAY=0", "sa", "")) {
-            db.createStatement().execute("drop table if exists article");
-            db.createStatement().execute("create table article (id int primary key, source varchar(100), title varchar(300),"
-                    + " summary varchar(4000), body varchar(1000000), published_at timestamp)");
-            Corpus corpus = new Corpus(SEED, vocabulary);
-            long started = System.nanoTime();
-            db.setAutoCommit(false);
-            try (PreparedStatement insert = db.prepareStatement("insert into article values (?, ?, ?, ?, ?, ?)")) {
-                for (int n = 0; n < articles; n++) {
-                    Corpus.Article article = corpus.article(n);
-                    insert.setInt(1, n);
-                    insert.setString(2, article.source());
-                    insert.setString(3, article.title());
-                    insert.setString(4, article.summary());
-                    insert.setString(5, String.join("\n\n", article.paragraphs()));
-                    insert.setObject(6, article.publishedAt());
-                    insert.addBatch();
-                    if (n % 1000 == 999) {
-                        insert.executeBatch();
-                        db.commit();
-                    }
-                }
-                insert.executeBatch();
-                db.commit();
-            }
-            System.out.printf("H2 insert for the LIKE baseline: %,.0f rows/s%n", articles / ((System.nanoTime() - started) / 1e9));
-            Corpus measured = new Corpus(SEED + 2, vocabulary);
-            double[] millis = new double[queries];
-            for (int i = 0; i < queries; i++) {
-                String[] words = measured.query().split(" ");
-                StringBuilder where = new StringBuilder();
-                for (int w = 0; w < words.length; w++) {
-                    where.append(w == 0 ? "" : " and ").append("(lower(title) like ? or lower(summary) like ? or lower(body) like ?)");
-                }
-                long queryStarted = System.nanoTime();
-                for (String sql : new String[] {"select count(*) from article where " + where,
-                        "select id, title from article where " + where + " order by published_at desc limit 20"}) {
-                    try (PreparedStatement statement = db.prepareStatement(sql)) {
-                        for (int w = 0; w < words.length; w++) {
-                            for (int c = 1; c <= 3; c++) {
-                                statement.setString(w * 3 + c, "%" + words[w] + "%");
-                            }
-                        }
-                        try (ResultSet rows = statement.executeQuery()) {
-                            while (rows.next()) {
-                                rows.getObject(1);
-                            }
-                        }
-                    }
-                }
-                millis[i] = (System.nanoTime() - queryStarted) / 1e6;
-            }
-            return new Stats(millis);
-        }
     }
 }

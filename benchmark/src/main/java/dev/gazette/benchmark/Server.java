@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** WildFly with Gazette, on port 8380, with a fresh data directory and a 1 GiB heap. */
+/** WildFly with Gazette, on port 8380, with a fresh data directory (or the kept one) and a 1 GiB heap. */
 final class Server implements AutoCloseable {
 
     private static final int OFFSET = 300;
@@ -99,9 +99,14 @@ final class Server implements AutoCloseable {
         }
     }
 
-    String residentMegabytes() {
+    /** The server's JVM, the child of the standalone.sh this object started. */
+    ProcessHandle jvm() {
         return process.toHandle().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
-                .findFirst().map(jvm -> {
+                .findFirst().orElseThrow();
+    }
+
+    String residentMegabytes() {
+        return java.util.Optional.of(jvm()).map(jvm -> {
                     try {
                         return Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "status")).stream()
                                 .filter(line -> line.startsWith("VmRSS:")).findFirst()

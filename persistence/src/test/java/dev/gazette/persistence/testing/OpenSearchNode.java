@@ -96,6 +96,11 @@ public final class OpenSearchNode {
         }
     }
 
+    /** The node's JVM, as this object started it. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     public String uri() {
         return "http://127.0.0.1:" + port;
     }

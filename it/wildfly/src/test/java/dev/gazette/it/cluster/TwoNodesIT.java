@@ -174,9 +174,25 @@ class TwoNodesIT {
      * Node A is killed while uploads to it go on. Every upload it answered is in the database and, once the outbox
      * has drained (B takes over A's share when A's agent expires), found through B; B serves all along.
      */
-    /** Behind HAProxy with the configuration of docs/scale-out.md: readers on both nodes, an editor on one. */
+    /** The admin's rebuild fills the cluster's index from the database again, with the other node coordinating. */
     @Test
     @Order(3)
+    void theClusterIndexIsRebuiltFromTheDatabase() {
+        Http admin = new Http(b.baseUrl()).login("admin", Gazette.ADMIN_PASSWORD);
+        long articles = count("select count(*) from article");
+        HttpResponse<String> asked = admin.postForm("/admin/search-index", Map.of("_csrf", Http.csrfOf(admin.get("/admin/search-index"))));
+        assertEquals(303, asked.statusCode(), asked.body());
+
+        awaitTrue(Duration.ofMinutes(2), () -> {
+            String page = admin.get("/admin/search-index").body();
+            return page.contains("Last rebuild finished") && page.contains(articles + " articles in the database, " + articles + " in the search index.");
+        }, "the rebuild on B ends with every article of the database in the index");
+        assertTrue(new Http(a.baseUrl()).get("/api/articles?size=1").body().startsWith("{\"total\":" + articles + ","));
+    }
+
+    /** Behind HAProxy with the configuration of docs/scale-out.md: readers on both nodes, an editor on one. */
+    @Test
+    @Order(4)
     void behindTheLoadBalancerReadersAreSpreadAndAnEditorStaysWithTheirSession() throws Exception {
         if (!LoadBalancer.installed()) {
             assertNull(System.getenv("CI"), "CI must install HAProxy (.ci/run)");
@@ -200,7 +216,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void killingANodeMidImportLosesNoAnsweredArticleAndTheOtherGoesOn() throws Exception {
         String marker = "plover" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         List<String> answered = new CopyOnWriteArrayList<>();
