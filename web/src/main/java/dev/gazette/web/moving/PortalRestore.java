@@ -129,7 +129,7 @@ public class PortalRestore {
         String slug = row.get("slug");
         Source source = bySlug.get(row.get("source"));
         if (!PortalArchive.isSlug(slug) || source == null) {
-            report.rejected(item, source == null ? "Its source " + row.get("source") + " is not in sources.csv" : "Not a slug: " + slug);
+            report.rejected(item, source == null ? "Its source " + row.get("source") + " is not among the restored sources (see sources.csv)" : "Not a slug: " + slug);
             return null;
         }
         String name = PortalArchive.fileOf(source.slug(), slug);
