@@ -49,6 +49,16 @@ public final class PostgresServer {
         return shared;
     }
 
+    /** Whether PostgreSQL's server binaries are on this machine (Debian's package postgresql). */
+    public static boolean installed() {
+        try {
+            binaries();
+            return true;
+        } catch (IOException | IllegalStateException missing) {
+            return false;
+        }
+    }
+
     public static PostgresServer start(Path parent) {
         try {
             Path bin = binaries();
@@ -126,6 +136,9 @@ public final class PostgresServer {
     private static Path binaries() throws IOException {
         String configured = System.getenv("GAZETTE_TEST_POSTGRES_BIN");
         if (configured != null) {
+            if (!Files.isExecutable(Path.of(configured, "initdb"))) {
+                throw missing();
+            }
             return Path.of(configured);
         }
         Path debian = Path.of("/usr/lib/postgresql");

@@ -30,6 +30,7 @@ public record TestDatabase(Database database, String url, String user, DataSourc
             System.setProperty("hibernate.search.backend.uris", OpenSearchNode.shared().uri());
         }
         if (chosen() == Database.POSTGRESQL) {
+            Installed.orSkip(PostgresServer.installed(), "apt-get install postgresql");
             String url = PostgresServer.shared().newDatabase("test");
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);

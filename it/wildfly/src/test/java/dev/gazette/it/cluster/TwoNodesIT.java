@@ -1,14 +1,13 @@
 package dev.gazette.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.it.Gazette;
 import dev.gazette.it.Http;
 import dev.gazette.it.restart.ServerProcess;
 import dev.gazette.it.restart.WildFlyProcess;
+import dev.gazette.persistence.testing.Installed;
 import dev.gazette.persistence.testing.OpenSearchNode;
 import dev.gazette.persistence.testing.PostgresServer;
 import java.net.http.HttpResponse;
@@ -63,6 +62,7 @@ class TwoNodesIT {
 
     @BeforeAll
     void startThePortal() throws Exception {
+        Installed.orSkip(PostgresServer.installed(), "apt-get install postgresql");
         work = ServerProcess.property("project.build.directory").resolve("two-nodes");
         exportAnEmbeddedPortal(work.resolve("embedded"));
         database = PostgresServer.shared().newDatabase("two_nodes");
@@ -194,10 +194,7 @@ class TwoNodesIT {
     @Test
     @Order(4)
     void behindTheLoadBalancerReadersAreSpreadAndAnEditorStaysWithTheirSession() throws Exception {
-        if (!LoadBalancer.installed()) {
-            assertNull(System.getenv("CI"), "CI must install HAProxy (.ci/run)");
-            assumeTrue(false, "HAProxy is not installed (apt-get install haproxy)");
-        }
+        Installed.orSkip(LoadBalancer.installed(), "apt-get install haproxy");
         try (LoadBalancer proxy = LoadBalancer.start(work.resolve("haproxy"), "127.0.0.1:" + a.port(), "127.0.0.1:" + b.port())) {
             Set<String> nodes = new HashSet<>();
             for (int reader = 0; reader < 10; reader++) {
