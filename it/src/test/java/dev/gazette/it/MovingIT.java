@@ -47,15 +47,24 @@ class MovingIT extends GazetteIT {
         Map<String, byte[]> other = new LinkedHashMap<>(archive);
         other.put("sources.csv", (sourcesCsv + "fell-gazette,Fell Gazette,Europe/Oslo,https://fell.example,\"Hills, lakes\"\r\n")
                 .getBytes(StandardCharsets.UTF_8));
+        String takenSlug = articlesCsv.lines().skip(1).findFirst().orElseThrow().split(",")[1];
         other.put("articles.csv", (articlesCsv + "articles/fell-gazette/" + slug + ".txt," + slug
-                + ",fell-gazette,2026-10-25T01:30:00Z\r\n").getBytes(StandardCharsets.UTF_8));
+                + ",fell-gazette,2026-10-25T01:30:00Z\r\n"
+                + "articles/fell-gazette/" + slug + ".txt," + slug + ",fell-gazette,2026-10-25T01:30:00Z\r\n"
+                + "articles/fell-gazette/" + takenSlug + ".txt," + takenSlug + ",fell-gazette,2026-10-26T08:00:00Z\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        other.put("articles/fell-gazette/" + takenSlug + ".txt", ("Another story\n\n2026-10-26 09:00:00\n\n"
+                + "Abstract: Same address, other news.\n\nIt must not replace the one here.\n").getBytes(StandardCharsets.UTF_8));
         other.put("articles/fell-gazette/" + slug + ".txt", ("Moved " + word + "\n\n2026-10-25 02:30:00\n\n"
                 + "Abstract: Brought over from the old portal.\n\nEvery word of it.\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> moved = restore(zip(other));
 
         assertEquals(200, moved.statusCode(), moved.body());
         assertTrue(moved.body().contains("\"sources\":{\"created\":1,"), moved.body());
-        assertTrue(moved.body().contains("\"restored\":1,\"duplicates\":" + total + ","), moved.body());
+        assertTrue(moved.body().contains("\"restored\":1,\"duplicates\":" + total + ",\"rejectedCount\":2,"), moved.body());
+        assertTrue(moved.body().contains("a second time"), moved.body());
+        assertTrue(moved.body().contains("Its address /articles/" + takenSlug + " belongs to another article here"), moved.body());
+        assertTrue(!http.get("/articles/" + takenSlug).body().contains("Another story"), "the article here is kept");
         HttpResponse<String> page = http.get("/articles/" + slug);
         assertEquals(200, page.statusCode(), "the slug is kept");
         assertTrue(page.body().contains("Fell Gazette"));
@@ -68,10 +77,14 @@ class MovingIT extends GazetteIT {
     @Test
     void refusesWhatIsNotAnExportAndAnyoneWhoIsNotAnAdmin() throws Exception {
         HttpResponse<String> anonymous = http.get("/api/export");
+        HttpResponse<String> slashed = http.get("/api/export/");
+        HttpResponse<String> anonymousRestore = http.postRaw("/api/restore", "application/zip", "PK");
         HttpResponse<String> notZip = restore("just text".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> noManifest = restore(zip(Map.of("../../evil.txt", "x".getBytes(StandardCharsets.UTF_8))));
 
         assertEquals(401, anonymous.statusCode());
+        assertEquals(401, slashed.statusCode(), "no other spelling of the address gets past");
+        assertEquals(401, anonymousRestore.statusCode());
         assertEquals(400, notZip.statusCode(), notZip.body());
         assertTrue(notZip.body().contains("not a ZIP archive"), notZip.body());
         assertEquals(400, noManifest.statusCode(), noManifest.body());

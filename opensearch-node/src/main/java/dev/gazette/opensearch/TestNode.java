@@ -5,7 +5,7 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
  * One OpenSearch node for a test run: {@code TestNode <http port> <data folder>}. Prints {@code READY} once the
- * cluster is green, and stops when its standard input closes, which the test's process handle does when it ends
+ * cluster is yellow (one node: no replicas to place), and stops when its standard input closes, which the test's process handle does when it ends
  * (or the JVM that started it exits): the node never outlives the run that owns it.
  */
 public final class TestNode {

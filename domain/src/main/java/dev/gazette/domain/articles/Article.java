@@ -41,7 +41,9 @@ import java.util.Objects;
 @NamedQuery(name = Article.SLUGS_LIKE, query = "select a.slug from Article a where a.slug like :prefix")
 @NamedQuery(name = Article.COUNT, query = "select count(a) from Article a")
 @NamedQuery(name = Article.WITH_SOURCES, query = "select a from Article a join fetch a.source where a.id in :ids")
-@NamedQuery(name = Article.AFTER, query = "select a from Article a join fetch a.source where a.id > :after order by a.id")
+@NamedQuery(name = Article.AFTER,
+        query = "select a from Article a join fetch a.source where a.id > :after and a.id <= :last order by a.id")
+@NamedQuery(name = Article.LAST_ID, query = "select coalesce(max(a.id), 0) from Article a")
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
@@ -51,6 +53,7 @@ public class Article {
     public static final String COUNT = "Article.count";
     public static final String WITH_SOURCES = "Article.withSources";
     public static final String AFTER = "Article.after";
+    public static final String LAST_ID = "Article.lastId";
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 4000;

@@ -140,32 +140,40 @@ public class Articles {
         return store(source, files);
     }
 
-    /** The articles after the given id in the order of their ids, with their sources: an export reads them so. */
-    public List<Article> after(long id, int size) {
-        return em.createNamedQuery(Article.AFTER, Article.class).setParameter("after", id).setMaxResults(size).getResultList();
+    /** The highest id so far: an export reads up to it, so that both its passes see the same articles. */
+    public long lastId() {
+        return em.createNamedQuery(Article.LAST_ID, Long.class).getSingleResult();
+    }
+
+    /** The articles after {@code id} up to {@code last}, in the order of their ids, with their sources. */
+    public List<Article> after(long id, long last, int size) {
+        return em.createNamedQuery(Article.AFTER, Article.class).setParameter("after", id).setParameter("last", last)
+                .setMaxResults(size).getResultList();
     }
 
     /**
      * Stores articles of another portal's export as they were there, slugs included, in one transaction indexed as
-     * part of {@code batch}. One whose slug or story (source, title, instant) is taken here is a duplicate.
+     * part of {@code batch}. One whose story (source, title, instant) is here already is a duplicate; one whose slug
+     * belongs to another story here is refused, never stored under another address nor over the other story.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Outcome> restoreAll(List<Article> exported, IndexingBatch batch) {
         batch.enlist(em);
-        Set<String> taken = new HashSet<>();
-        for (List<String> slugs : InLists.of(exported.stream().map(Article::slug).toList())) {
-            taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
-        }
         Set<String> stories = new HashSet<>();
         for (List<String> titles : InLists.of(exported.stream().map(Article::title).distinct().toList())) {
             em.createNamedQuery(Article.STORIES_TITLED, Object[].class).setParameter("titles", titles).getResultList()
                     .forEach(row -> stories.add(row[3] + "\n" + story((String) row[0], (Instant) row[1])));
         }
+        Set<String> taken = new HashSet<>();
+        for (List<String> slugs : InLists.of(exported.stream().map(Article::slug).toList())) {
+            taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
+        }
         List<Outcome> outcomes = new ArrayList<>(exported.size());
         for (Article article : exported) {
-            if (!taken.add(article.slug())
-                    || !stories.add(article.source().id() + "\n" + story(article.title(), article.publishedAt()))) {
+            if (!stories.add(article.source().id() + "\n" + story(article.title(), article.publishedAt()))) {
                 outcomes.add(Outcome.duplicateOf(article.slug(), article.title()));
+            } else if (!taken.add(article.slug())) {
+                outcomes.add(Outcome.addressTaken(article.slug(), article.title()));
             } else {
                 em.persist(article);
                 outcomes.add(Outcome.published(article.slug(), article.title()));

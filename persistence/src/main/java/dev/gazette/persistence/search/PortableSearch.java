@@ -62,11 +62,11 @@ final class PortableSearch {
         if (!daysFiltered) {
             main = main.aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(MAX_MONTHS));
         }
-        // A cluster lists no result past its window (index.max_result_window) and refuses the request: a page beyond
-        // it is shown empty, with every match still counted.
+        // A cluster lists no result past its window (index.max_result_window) and refuses a request past it: a page
+        // beyond it is shown empty, one across it up to the window, with every match still counted.
         int offset = request.page().offset();
-        SearchResult<Article> result = offset + request.page().size() > MAX_WINDOW
-                ? main.fetch(0) : main.fetch(offset, request.page().size());
+        SearchResult<Article> result = offset >= MAX_WINDOW
+                ? main.fetch(0) : main.fetch(offset, Math.min(request.page().size(), MAX_WINDOW - offset));
 
         Map<String, Long> sources = sourceFiltered
                 ? session.search(Article.class).where(predicate(query, request, false, true, tolerateTypos))

@@ -207,7 +207,7 @@ class ArticlesTest extends JpaTest {
     }
 
     @Test
-    void restoresAnotherPortalsArticlesWithTheirSlugsAndReportsWhatIsHereAsDuplicates() {
+    void restoresAnotherPortalsArticlesWithTheirSlugsAndNeverOverAnotherStorysAddress() {
         Source courier = sources.named("Courier", ZoneId.of("UTC"));
         articles.publish("Courier", story("Storm warning", "2025-01-01 10:00:00"));
         Instant noon = Instant.parse("2025-01-05T12:00:00Z");
@@ -219,11 +219,12 @@ class ArticlesTest extends JpaTest {
                 new Article(courier, "same-story-new-slug", "Storm warning",
                         Instant.parse("2025-01-01T10:00:00Z"), "About it", List.of("Body."))), batch);
 
-        assertEquals(List.of(false, true, true), outcomes.stream().map(Outcome::duplicate).toList());
+        assertEquals(List.of(Outcome.Kind.PUBLISHED, Outcome.Kind.ADDRESS_TAKEN, Outcome.Kind.DUPLICATE),
+                outcomes.stream().map(Outcome::kind).toList());
         assertEquals("Storm warning again", articles.bySlug("storm-warning-7").orElseThrow().title(), "the slug kept");
         assertEquals("Storm warning", articles.bySlug("storm-warning").orElseThrow().title(), "nothing overwritten");
         assertTrue(articles.bySlug("same-story-new-slug").isEmpty());
-        assertEquals(List.of("storm-warning-7"), articles.after(articles.bySlug("storm-warning").orElseThrow().id(), 10)
+        assertEquals(List.of("storm-warning-7"), articles.after(articles.bySlug("storm-warning").orElseThrow().id(), articles.lastId(), 10)
                 .stream().map(Article::slug).toList());
     }
 }

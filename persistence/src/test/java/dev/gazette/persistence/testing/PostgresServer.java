@@ -72,8 +72,13 @@ public final class PostgresServer {
             }
             server.pg("initdb", "-D", data.toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
                     "--no-sync", "--no-instructions");
-            server.pg("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + port + " -h 127.0.0.1 -k '' -c fsync=off -c max_connections=200 -c max_prepared_transactions=50", "start");
+            try {
+                server.pg("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
+                        "-o", "-p " + port + " -h 127.0.0.1 -k '' -c fsync=off -c max_connections=200 -c max_prepared_transactions=50", "start");
+            } catch (RuntimeException failed) {
+                server.stop(); // pg_ctl may give up waiting on a server that goes on starting
+                throw failed;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

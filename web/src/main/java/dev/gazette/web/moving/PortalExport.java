@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVPrinter;
 @ApplicationScoped
 public class PortalExport {
 
-    private static final int PAGE = 500;
+    /** Articles read at a time: a hundred of the longest (a million characters) are 200 MB of heap, a page of any other far less. */
+    private static final int PAGE = 100;
 
     @Inject
     Sources sources;
@@ -49,9 +50,12 @@ public class PortalExport {
         zip.closeEntry();
 
         // The manifest before the files, so that a reader of the stream knows every article before its file.
+        // Both passes read the articles up to the same last id: an article imported meanwhile is in neither, not in
+        // one of them only.
+        long last = articles.lastId();
         zip.putNextEntry(new ZipEntry(PortalArchive.ARTICLES));
         CSVPrinter articlesCsv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(PortalArchive.ARTICLE_COLUMNS).get());
-        eachArticle(article -> {
+        eachArticle(last, article -> {
             try {
                 articlesCsv.printRecord(PortalArchive.fileOf(article.source().slug(), article.slug()), article.slug(),
                         article.source().slug(), article.publishedAt().toString());
@@ -62,7 +66,7 @@ public class PortalExport {
         articlesCsv.flush();
         zip.closeEntry();
 
-        eachArticle(article -> {
+        eachArticle(last, article -> {
             try {
                 zip.putNextEntry(new ZipEntry(PortalArchive.fileOf(article.source().slug(), article.slug())));
                 zip.write(ArticleFileWriter.write(new ArticleFile(article.title(),
@@ -77,11 +81,11 @@ public class PortalExport {
         zip.flush();
     }
 
-    private void eachArticle(Consumer<Article> action) {
+    private void eachArticle(long last, Consumer<Article> action) {
         long after = 0;
         List<Article> page;
         do {
-            page = articles.after(after, PAGE);
+            page = articles.after(after, last, PAGE);
             page.forEach(action);
             after = page.isEmpty() ? after : page.get(page.size() - 1).id();
         } while (page.size() == PAGE);

@@ -22,28 +22,32 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Restores a {@link PortalArchive} into this portal: its sources, then its articles with their slugs and instants, in
- * transactions of {@link #PART} articles indexed as one batch. Nothing of it is ever written to disk under a name it
- * gives: files are looked up by the manifest's slugs, and each is read with a size limit, so neither a path like
- * {@code ../x} nor a compression bomb gets anywhere.
+ * transactions of {@link #PART} articles indexed as one batch (a part that fails is stored article by article, so
+ * one bad article costs no other). Nothing of the archive is written to disk under a name it gives: files are looked
+ * up by the manifest's slugs, each once, and read with a size limit, so neither {@code ../x} nor a compression bomb
+ * gets anywhere. One restore runs at a time.
  */
 @ApplicationScoped
 public class PortalRestore {
 
+    private static final Logger LOG = Logger.getLogger(PortalRestore.class.getName());
     static final int PART = 100;
     /** An exported article file holds at most a million characters of body: 8 MB covers any of them in UTF-8. */
     static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
-    static final long MAX_MANIFEST_BYTES = 1024L * 1024 * 1024;
+    static final long MAX_MANIFEST_BYTES = 256L * 1024 * 1024;
 
     @Inject
     Sources sources;
@@ -54,47 +58,54 @@ public class PortalRestore {
     @Inject
     SearchIndex searchIndex;
 
-    /** Restores the archive in this file; refuses a file that is not a portal export with {@link InvalidArchive}. */
-    public RestoreReport restore(Path archive) throws IOException, InvalidArchive {
-        RestoreReport report = new RestoreReport();
-        try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
-            Map<String, Source> bySlug = restoreSources(zip, report);
-            ZipEntry manifest = required(zip, PortalArchive.ARTICLES);
-            IndexingBatch batch = searchIndex.batch();
-            try (InputStreamReader reader = new InputStreamReader(bounded(zip.getInputStream(manifest), MAX_MANIFEST_BYTES),
-                    StandardCharsets.UTF_8)) {
-                List<Article> part = new ArrayList<>();
-                ArticleFileParser parser = new ArticleFileParser(MAX_FILE_BYTES);
-                for (CSVRecord row : csv().parse(reader)) {
-                    Article article = article(zip, row, bySlug, parser, report);
-                    if (article != null) {
-                        part.add(article);
-                    }
-                    if (part.size() == PART) {
-                        store(part, batch, report);
-                        part = new ArrayList<>();
-                    }
-                }
-                store(part, batch, report);
-            } catch (IllegalArgumentException | java.io.UncheckedIOException malformed) {
-                throw new InvalidArchive("The archive's articles.csv is not valid CSV with the columns "
-                        + String.join(",", PortalArchive.ARTICLE_COLUMNS) + ": " + malformed.getMessage());
-            } finally {
-                batch.awaitSearchable();
-            }
-        } catch (ZipException notZip) {
-            throw new InvalidArchive("This is not a ZIP archive of a Gazette export.");
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /** An article of the archive, read and checked, to be made into an entity when its part is stored. */
+    private record Pending(String item, Source source, String slug, ArticleFile file, Instant publishedAt) {
+
+        Article article() {
+            return new Article(source, slug, file.title(), publishedAt, file.summary(), file.paragraphs());
         }
-        return report;
     }
 
-    private Map<String, Source> restoreSources(ZipFile zip, RestoreReport report) throws IOException, InvalidArchive {
+    /**
+     * Restores the archive in this file. Refuses, storing nothing, a file that is not a portal export
+     * ({@link InvalidArchive}), and a restore while another runs ({@link RestoreRunning}).
+     */
+    public RestoreReport restore(Path archive) throws InvalidArchive, RestoreRunning {
+        if (!running.compareAndSet(false, true)) {
+            throw new RestoreRunning();
+        }
+        try (ZipFile zip = open(archive)) {
+            ZipEntry sourcesCsv = required(zip, PortalArchive.SOURCES);
+            ZipEntry manifest = required(zip, PortalArchive.ARTICLES);
+            RestoreReport report = new RestoreReport();
+            Map<String, Source> bySlug = restoreSources(zip, sourcesCsv, report);
+            restoreArticles(zip, manifest, bySlug, report);
+            return report;
+        } catch (IOException closing) {
+            throw new IllegalStateException(closing);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private static ZipFile open(Path archive) throws InvalidArchive {
+        try {
+            return new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
+        } catch (IOException notZip) {
+            throw new InvalidArchive("This is not a ZIP archive of a Gazette export.");
+        }
+    }
+
+    private Map<String, Source> restoreSources(ZipFile zip, ZipEntry entry, RestoreReport report) throws InvalidArchive {
         Map<String, Source> bySlug = new HashMap<>();
-        try (InputStreamReader reader = new InputStreamReader(
-                bounded(zip.getInputStream(required(zip, PortalArchive.SOURCES)), MAX_MANIFEST_BYTES), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : csv().parse(reader)) {
-                String slug = row.get("slug");
+        try (InputStreamReader reader = new InputStreamReader(ArchiveReading.bounded(zip.getInputStream(entry), MAX_MANIFEST_BYTES),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : ArchiveReading.csv().parse(reader)) {
+                String item = PortalArchive.SOURCES + "#" + row.getRecordNumber();
                 try {
+                    String slug = row.get("slug");
                     if (!PortalArchive.isSlug(slug)) {
                         throw new IllegalArgumentException("not a slug: " + slug);
                     }
@@ -111,68 +122,108 @@ public class PortalRestore {
                     }
                     bySlug.put(slug, sources.add(made));
                     report.sourceCreated();
-                } catch (IllegalArgumentException | DateTimeException invalid) {
-                    report.rejected(PortalArchive.SOURCES + "#" + row.getRecordNumber(), "The source cannot be restored: " + invalid.getMessage());
+                } catch (RuntimeException invalid) {
+                    report.rejected(item, "The source cannot be restored: " + ArchiveReading.explain(invalid));
                 }
             }
-        } catch (IllegalArgumentException | java.io.UncheckedIOException malformed) {
+        } catch (IOException | RuntimeException malformed) {
             throw new InvalidArchive("The archive's sources.csv is not valid CSV with the columns "
-                    + String.join(",", PortalArchive.SOURCE_COLUMNS) + ": " + malformed.getMessage());
+                    + String.join(",", PortalArchive.SOURCE_COLUMNS) + " (" + malformed.getMessage() + "); nothing was restored.");
         }
         return bySlug;
     }
 
+    private void restoreArticles(ZipFile zip, ZipEntry manifest, Map<String, Source> bySlug, RestoreReport report)
+            throws InvalidArchive {
+        IndexingBatch batch = searchIndex.batch();
+        try (InputStreamReader reader = new InputStreamReader(ArchiveReading.bounded(zip.getInputStream(manifest), MAX_MANIFEST_BYTES),
+                StandardCharsets.UTF_8)) {
+            ArticleFileParser parser = new ArticleFileParser(MAX_FILE_BYTES);
+            Set<String> seen = new HashSet<>();
+            List<Pending> part = new ArrayList<>();
+            for (CSVRecord row : ArchiveReading.csv().parse(reader)) {
+                Pending pending = pending(zip, row, bySlug, parser, seen, report);
+                if (pending != null) {
+                    part.add(pending);
+                }
+                if (part.size() == PART) {
+                    store(part, batch, report);
+                    part = new ArrayList<>();
+                }
+            }
+            store(part, batch, report);
+        } catch (IOException | RuntimeException malformed) {
+            // Parts already stored stay stored, and are in the report; the rest of the manifest could not be read.
+            report.rejected(PortalArchive.ARTICLES, "The rest of the manifest could not be read: " + malformed.getMessage());
+        } finally {
+            batch.awaitSearchable();
+        }
+    }
+
     /** The article of one manifest row, read from its file; null, with the reason reported, if it cannot be. */
-    private static Article article(ZipFile zip, CSVRecord row, Map<String, Source> bySlug, ArticleFileParser parser,
-                                   RestoreReport report) throws IOException {
+    private static Pending pending(ZipFile zip, CSVRecord row, Map<String, Source> bySlug, ArticleFileParser parser,
+                                   Set<String> seen, RestoreReport report) {
         String item = PortalArchive.ARTICLES + "#" + row.getRecordNumber();
         String slug = row.get("slug");
         Source source = bySlug.get(row.get("source"));
         if (!PortalArchive.isSlug(slug) || source == null) {
-            report.rejected(item, source == null ? "Its source " + row.get("source") + " is not among the restored sources (see sources.csv)" : "Not a slug: " + slug);
+            report.rejected(item, source == null
+                    ? "Its source " + row.get("source") + " is not among the restored sources (see sources.csv)"
+                    : "Not a slug: " + slug);
             return null;
         }
         String name = PortalArchive.fileOf(source.slug(), slug);
+        if (!seen.add(name)) {
+            report.rejected(item, "The manifest names " + name + " a second time");
+            return null;
+        }
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             report.rejected(name, "The file is missing from the archive");
             return null;
         }
-        try (InputStream in = bounded(zip.getInputStream(entry), MAX_FILE_BYTES)) {
-            ArticleFile file = parser.parse(in.readAllBytes());
-            return new Article(source, slug, file.title(), Instant.parse(row.get("published_at")), file.summary(), file.paragraphs());
+        try (InputStream in = ArchiveReading.bounded(zip.getInputStream(entry), MAX_FILE_BYTES)) {
+            return new Pending(name, source, slug, parser.parse(in.readAllBytes()), Instant.parse(row.get("published_at")));
         } catch (MalformedArticleFileException malformed) {
             report.rejected(name, malformed.getMessage());
-        } catch (TooLarge tooLarge) {
+        } catch (ArchiveReading.TooLarge tooLarge) {
             report.rejected(name, "The file is larger than the limit of " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        } catch (IOException damaged) {
+            report.rejected(name, "The file cannot be read from the archive: " + damaged.getMessage());
         } catch (DateTimeException | IllegalArgumentException invalid) {
             report.rejected(name, "The article cannot be restored: " + invalid.getMessage());
         }
         return null;
     }
 
-    private void store(List<Article> part, IndexingBatch batch, RestoreReport report) {
+    /** A part in one transaction; should it fail (an article the database refuses), each article on its own. */
+    private void store(List<Pending> part, IndexingBatch batch, RestoreReport report) {
         if (part.isEmpty()) {
             return;
         }
-        for (Outcome outcome : articles.restoreAll(part, batch)) {
-            if (outcome.duplicate()) {
-                report.duplicate();
-            } else {
-                report.restored();
+        try {
+            record(part, articles.restoreAll(part.stream().map(Pending::article).toList(), batch), report);
+        } catch (RuntimeException partFailed) {
+            LOG.log(Level.INFO, "Restoring a part in one transaction failed; restoring its articles one by one", partFailed);
+            for (Pending pending : part) {
+                try {
+                    record(List.of(pending), articles.restoreAll(List.of(pending.article()), batch), report);
+                } catch (RuntimeException failure) {
+                    report.rejected(pending.item(), "The article cannot be restored: " + ArchiveReading.explain(failure));
+                }
             }
         }
     }
 
-    /**
-     * The stream, failing with {@link TooLarge} once more than {@code limit} bytes were read, whatever size the archive
-     * claims for the entry: a small entry that inflates to gigabytes stops at the limit.
-     */
-    private static InputStream bounded(InputStream in, long limit) throws IOException {
-        return BoundedInputStream.builder().setInputStream(in).setMaxCount(limit + 1).setPropagateClose(true)
-                .setOnMaxCount((max, count) -> {
-                    throw new TooLarge();
-                }).get();
+    private static void record(List<Pending> part, List<Outcome> outcomes, RestoreReport report) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            switch (outcomes.get(i).kind()) {
+                case PUBLISHED -> report.restored();
+                case DUPLICATE -> report.duplicate();
+                case ADDRESS_TAKEN -> report.rejected(part.get(i).item(), "Its address /articles/" + outcomes.get(i).slug()
+                        + " belongs to another article here");
+            }
+        }
     }
 
     private static ZipEntry required(ZipFile zip, String name) throws InvalidArchive {
@@ -181,28 +232,5 @@ public class PortalRestore {
             throw new InvalidArchive("The archive has no " + name + ": it is not a Gazette export.");
         }
         return entry;
-    }
-
-    private static CSVFormat csv() {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    }
-
-    private static final class TooLarge extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super("An entry of the archive is larger than its limit");
-        }
-    }
-
-    /** A file that is not a portal export at all; nothing of it was stored. */
-    public static final class InvalidArchive extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        InvalidArchive(String message) {
-            super(message);
-        }
     }
 }

@@ -87,8 +87,8 @@ class TwoNodesIT {
     private void exportAnEmbeddedPortal(Path work) throws Exception {
         WildFlyProcess embedded = new WildFlyProcess(work, 500, Map.of());
         embedded.reset();
-        embedded.start();
         try {
+            embedded.start();
             HttpResponse<String> imported = api(embedded).postFiles("/api/import", Map.of("source", "Old Quay Times"),
                     Map.of("a.txt", article("Quay lamps relit", "2025-06-01 21:00:00"),
                             "b.txt", article("Quay lamps relit", "2025-06-02 21:00:00")));

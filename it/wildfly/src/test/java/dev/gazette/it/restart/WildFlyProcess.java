@@ -70,9 +70,17 @@ public final class WildFlyProcess extends ServerProcess {
         if (process != null && process.isAlive()) {
             List<ProcessHandle> jvms = process.toHandle().descendants().toList();
             jvms.forEach(ProcessHandle::destroy); // SIGTERM: WildFly shuts down cleanly
-            jvms.forEach(jvm -> jvm.onExit().join());
+            for (ProcessHandle jvm : jvms) {
+                try {
+                    jvm.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stuck) {
+                    jvm.destroyForcibly(); // a shutdown that hangs must not hang the build
+                }
+            }
             process.destroy();
-            process.waitFor();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
         }
     }
 
