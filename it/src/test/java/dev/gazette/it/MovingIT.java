@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,9 +87,8 @@ class MovingIT extends GazetteIT {
         assertTrue(noManifest.body().contains("no sources.csv"), noManifest.body());
     }
 
-    private byte[] download(String path) throws Exception {
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(authorized(path).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private byte[] download(String path) {
+        HttpResponse<byte[]> answer = admin().getBytes(path);
         assertEquals(200, answer.statusCode());
         // Payara adds the application's response encoding (web.xml) as a charset parameter, harmless to a ZIP.
         String type = answer.headers().firstValue("Content-Type").orElse("");
@@ -102,14 +97,12 @@ class MovingIT extends GazetteIT {
         return answer.body();
     }
 
-    private HttpResponse<String> restore(byte[] zip) throws Exception {
-        return HttpClient.newHttpClient().send(authorized("/api/restore").header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> restore(byte[] zip) {
+        return admin().postBytes("/api/restore", "application/zip", zip);
     }
 
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(http.base() + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(("admin:" + Gazette.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    private Http admin() {
+        return Gazette.client(url).basic("admin", Gazette.ADMIN_PASSWORD);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

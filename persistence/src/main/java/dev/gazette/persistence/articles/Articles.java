@@ -5,7 +5,6 @@ import dev.gazette.domain.articles.Article_;
 import dev.gazette.domain.articles.Slugs;
 import dev.gazette.domain.articles.file.ArticleFile;
 import dev.gazette.domain.sources.Source;
-import dev.gazette.domain.sources.Source_;
 import dev.gazette.persistence.paging.Page;
 import dev.gazette.persistence.paging.PageRequest;
 import dev.gazette.persistence.search.IndexingBatch;
@@ -18,17 +17,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +73,7 @@ public class Articles {
         CriteriaQuery<Article> select = cb.createQuery(Article.class);
         Root<Article> article = select.from(Article.class);
         article.fetch(Article_.source);
-        select.where(conditions(cb, article, filter))
+        select.where(FilterConditions.of(cb, article, filter))
                 .orderBy(cb.desc(article.get(Article_.publishedAt)), cb.desc(article.get(Article_.id)));
         TypedQuery<Article> query = em.createQuery(select)
                 .setFirstResult(page.offset())
@@ -86,35 +81,9 @@ public class Articles {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Article> counted = count.from(Article.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter));
+        count.select(cb.count(counted)).where(FilterConditions.of(cb, counted, filter));
 
         return new Page<>(query.getResultList(), em.createQuery(count).getSingleResult(), page.number(), page.size());
-    }
-
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Article> article, ArticleFilter filter) {
-        List<Predicate> all = new ArrayList<>();
-        if (filter.keywords() != null) {
-            for (String word : filter.keywords().toLowerCase(Locale.ROOT).split("\\s+")) {
-                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                all.add(cb.or(
-                        cb.like(cb.lower(article.get(Article_.title)), pattern, '\\'),
-                        cb.like(cb.lower(article.get(Article_.summary)), pattern, '\\'),
-                        cb.like(cb.lower(article.get(Article_.body)), pattern, '\\')));
-            }
-        }
-        if (filter.source() != null) {
-            Join<Article, Source> source = article.join(Article_.source);
-            all.add(cb.equal(source.get(Source_.slug), filter.source()));
-        }
-        if (filter.from() != null) {
-            all.add(cb.greaterThanOrEqualTo(article.get(Article_.publishedAt),
-                    filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
-        }
-        if (filter.to() != null) {
-            all.add(cb.lessThan(article.get(Article_.publishedAt),
-                    filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        }
-        return all.toArray(Predicate[]::new);
     }
 
     /**

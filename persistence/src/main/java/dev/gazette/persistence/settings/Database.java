@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import javax.sql.XADataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.common.BaseDataSource;
 import org.postgresql.xa.PGXADataSource;
 
 /**
@@ -28,17 +29,17 @@ public enum Database {
     POSTGRESQL("jdbc:postgresql:", "gazette") {
         @Override
         Drivers drivers(String url, String user, String password) {
-            PGXADataSource xa = new PGXADataSource();
-            xa.setURL(url);
-            xa.setUser(user);
-            xa.setPassword(password);
-            PGSimpleDataSource plain = new PGSimpleDataSource();
-            plain.setURL(url);
-            plain.setUser(user);
-            plain.setPassword(password);
-            return new Drivers(xa, plain);
+            return new Drivers(connecting(new PGXADataSource(), url, user, password),
+                    connecting(new PGSimpleDataSource(), url, user, password));
         }
     };
+
+    private static <T extends BaseDataSource> T connecting(T postgres, String url, String user, String password) {
+        postgres.setURL(url);
+        postgres.setUser(user);
+        postgres.setPassword(password);
+        return postgres;
+    }
 
     private final String urlPrefix;
     private final String defaultUser;

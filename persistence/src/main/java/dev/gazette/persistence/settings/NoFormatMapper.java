@@ -21,7 +21,8 @@ public class NoFormatMapper implements FormatMapper {
         throw unsupported();
     }
 
-    private static UnsupportedOperationException unsupported() {
-        return new UnsupportedOperationException("Gazette maps no JSON or XML column");
+    /** Only a new JSON or XML column would call it: that column needs a real mapper configured in persistence.xml. */
+    private static IllegalStateException unsupported() {
+        return new IllegalStateException("Gazette maps no JSON or XML column; a new one needs a FormatMapper in persistence.xml");
     }
 }

@@ -8,15 +8,14 @@ import dev.gazette.persistence.articles.Outcome;
 import dev.gazette.persistence.search.IndexingBatch;
 import dev.gazette.persistence.search.SearchIndex;
 import dev.gazette.persistence.settings.Settings;
+import dev.gazette.web.errors.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Imports article files into one source. A bad file is reported with its reason and never costs the good ones.
@@ -107,11 +106,9 @@ public class Imports {
 
     /** Validation messages are for people; anything else is logged and summarised. */
     private static String explain(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException invalid) {
-                return invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                        .sorted().collect(Collectors.joining("; "));
-            }
+        Optional<String> invalid = Violations.messagesOf(failure);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
         LOG.log(Level.WARNING, "Could not store an imported article", failure);
         return "The article could not be stored (for example because another import stored the same story at the same moment). Please try this file again.";

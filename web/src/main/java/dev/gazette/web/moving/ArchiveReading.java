@@ -1,13 +1,12 @@
 package dev.gazette.web.moving;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
+import dev.gazette.web.errors.Violations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.io.input.BoundedInputStream;
 
@@ -21,11 +20,11 @@ final class ArchiveReading {
 
     /** Validation messages are for people; anything else is logged and summarised. */
     static String explain(RuntimeException failure) {
+        Optional<String> invalid = Violations.messagesOf(failure);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException invalid) {
-                return invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                        .sorted().collect(Collectors.joining("; "));
-            }
             if (cause instanceof IllegalArgumentException || cause instanceof DateTimeException) {
                 return cause.getMessage();
             }

@@ -95,11 +95,7 @@ class TwoNodesIT {
             assertEquals(200, imported.statusCode(), imported.body());
             exported = Long.parseLong(new Http(embedded.baseUrl()).get("/api/articles?size=1").body()
                     .replaceAll("^\\{\"total\":(\\d+),.*", "$1"));
-            HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                    .newBuilder(java.net.URI.create(embedded.baseUrl() + "/api/export"))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                            ("admin:" + Gazette.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zip = api(embedded).getBytes("/api/export");
             assertEquals(200, zip.statusCode());
             export = zip.body();
         } finally {
@@ -120,12 +116,7 @@ class TwoNodesIT {
     @Test
     @Order(0)
     void theEmbeddedPortalMovesOntoPostgresqlAndOpenSearchWithoutLosingAnArticle() throws Exception {
-        HttpResponse<String> restored = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(a.baseUrl() + "/api/restore")).header("Content-Type", "application/zip")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("admin:" + Gazette.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(export)).build(), HttpResponse.BodyHandlers.ofString());
-
+        HttpResponse<String> restored = api(a).postBytes("/api/restore", "application/zip", export);
         assertEquals(200, restored.statusCode(), restored.body());
         assertTrue(restored.body().contains("\"restored\":" + exported + ",\"duplicates\":0,\"rejectedCount\":0"), restored.body());
         assertEquals(exported, count("select count(*) from article"));
