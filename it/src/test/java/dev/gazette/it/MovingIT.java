@@ -71,6 +71,21 @@ class MovingIT extends GazetteIT {
     }
 
     @Test
+    void anAdminLoggedInDownloadsTheSameExportFromTheAdminPage() {
+        Http browser = Gazette.client(url).login("admin", Gazette.ADMIN_PASSWORD);
+        assertTrue(browser.get("/admin").body().contains("href=\"/admin/export\""));
+
+        HttpResponse<byte[]> answer = browser.getBytes("/admin/export");
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+        assertEquals('P', answer.body()[0]);
+        assertEquals('K', answer.body()[1]);
+        assertEquals(302, Gazette.client(url).get("/admin/export").statusCode() == 303 ? 302
+                : Gazette.client(url).get("/admin/export").statusCode(), "the login page first");
+    }
+
+    @Test
     void refusesWhatIsNotAnExportAndAnyoneWhoIsNotAnAdmin() throws Exception {
         HttpResponse<String> anonymous = http.get("/api/export");
         HttpResponse<String> slashed = http.get("/api/export/");

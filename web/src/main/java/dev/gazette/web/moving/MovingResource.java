@@ -22,8 +22,9 @@ import java.time.ZoneOffset;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * Moving house: the whole portal as one ZIP ({@link PortalArchive}) for the admin's browser or a script, and the
- * restore of such a ZIP into another setup. Both need the admin role (web.xml).
+ * Moving house for scripts: the whole portal as one ZIP ({@link PortalArchive}), and the restore of such a ZIP into
+ * another setup, both for admins only (web.xml, and checked here). The admin's browser downloads the same ZIP from
+ * {@link ExportPage}.
  */
 @Path("/")
 public class MovingResource {
@@ -38,13 +39,6 @@ public class MovingResource {
     PortalRestore restore;
 
     @GET
-    @Path("admin/export")
-    @Produces("application/zip")
-    public Response exportForTheBrowser() {
-        return exported();
-    }
-
-    @GET
     @Path("api/export")
     @Produces("application/zip")
     public Response exportForScripts(@Context SecurityContext security) {
@@ -52,10 +46,10 @@ public class MovingResource {
         if (!security.isUserInRole("admin")) {
             return problem(security.getUserPrincipal() == null ? 401 : 403, "The export is for admins only.");
         }
-        return exported();
+        return exported(export);
     }
 
-    private Response exported() {
+    static Response exported(PortalExport export) {
         StreamingOutput body = export::write;
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"gazette-export-" + LocalDate.now(ZoneOffset.UTC) + ".zip\"")
