@@ -68,6 +68,9 @@ public abstract class JpaTest {
             other.getTransaction().commit();
             return result;
         } finally {
+            if (other.getTransaction().isActive()) { // the work failed: its locks must not outlive it
+                other.getTransaction().rollback();
+            }
             other.close();
         }
     }

@@ -20,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,10 +39,14 @@ import java.util.Objects;
 @NamedQuery(name = Article.SLUGS_TAKEN, query = "select a.slug from Article a where a.slug in :slugs")
 @NamedQuery(name = Article.SLUGS_LIKE, query = "select a.slug from Article a where a.slug like :prefix")
 @NamedQuery(name = Article.COUNT, query = "select count(a) from Article a")
+@NamedQuery(name = Article.COUNT_PUBLISHED, query = "select count(a) from Article a where a.unpublishedAt is null")
 @NamedQuery(name = Article.WITH_SOURCES, query = "select a from Article a join fetch a.source where a.id in :ids")
 @NamedQuery(name = Article.AFTER,
         query = "select a from Article a join fetch a.source where a.id > :after and a.id <= :last order by a.id")
 @NamedQuery(name = Article.LAST_ID, query = "select coalesce(max(a.id), 0) from Article a")
+@NamedQuery(name = Article.SAME_STORY, query = "select a.slug from Article a where a.title = :title"
+        + " and a.source = :source and a.publishedAt = :publishedAt and a.id <> :id")
+@NamedQuery(name = Article.COUNT_OF_SOURCE, query = "select count(a) from Article a where a.source = :source")
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
@@ -51,15 +54,16 @@ public class Article {
     public static final String SLUGS_TAKEN = "Article.slugsTaken";
     public static final String SLUGS_LIKE = "Article.slugsLike";
     public static final String COUNT = "Article.count";
+    public static final String COUNT_PUBLISHED = "Article.countPublished";
     public static final String WITH_SOURCES = "Article.withSources";
     public static final String AFTER = "Article.after";
     public static final String LAST_ID = "Article.lastId";
+    public static final String SAME_STORY = "Article.sameStory";
+    public static final String COUNT_OF_SOURCE = "Article.countOfSource";
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 4000;
     public static final int MAX_BODY = 1_000_000;
-    /** Paragraphs are stored as one text, separated by a blank line, as in the article file format. */
-    private static final String PARAGRAPH_BREAK = "\n\n";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +104,9 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "unpublished_at")
+    private Instant unpublishedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -125,21 +132,39 @@ public class Article {
     }
 
     private static String joinParagraphs(List<String> paragraphs) {
-        Objects.requireNonNull(paragraphs, "An article needs a body");
-        List<String> kept = paragraphs.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
-        if (kept.isEmpty()) {
-            throw new IllegalArgumentException("An article needs a body of at least one paragraph");
-        }
-        return String.join(PARAGRAPH_BREAK, kept);
+        return Paragraphs.join(paragraphs);
     }
 
-    public void retitle(String newTitle) {
+    /**
+     * An editor's correction of any field but the slug: the address stays, so links keep working. Moving it to another
+     * source or time can make it the same story as another article; the database's story key refuses that.
+     */
+    public void revise(Source newSource, String newTitle, Instant newPublishedAt, String newSummary, List<String> paragraphs) {
+        this.source = Objects.requireNonNull(newSource, "An article needs a source");
         this.title = requireText(newTitle, "An article needs a title");
-    }
-
-    public void rewrite(String newSummary, List<String> paragraphs) {
+        this.publishedAt = Objects.requireNonNull(newPublishedAt, "An article needs a publication date and time");
         this.summary = requireText(newSummary, "An article needs an abstract");
         this.body = joinParagraphs(paragraphs);
+    }
+
+    /** Withdrawn from readers, search, feeds and the API; its address answers "gone" until it is republished. */
+    public void unpublish(Instant now) {
+        if (unpublishedAt == null) {
+            unpublishedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    public void republish() {
+        unpublishedAt = null;
+    }
+
+    public boolean isPublished() {
+        return unpublishedAt == null;
+    }
+
+    /** When it was withdrawn; null while published. */
+    public Instant unpublishedAt() {
+        return unpublishedAt;
     }
 
     @PrePersist
@@ -183,15 +208,7 @@ public class Article {
     }
 
     public List<String> paragraphs() {
-        // Not String.split: a two-character separator goes through the regular expression engine, per search hit.
-        List<String> paragraphs = new ArrayList<>();
-        int start = 0;
-        for (int end = body.indexOf(PARAGRAPH_BREAK); end >= 0; end = body.indexOf(PARAGRAPH_BREAK, start)) {
-            paragraphs.add(body.substring(start, end));
-            start = end + PARAGRAPH_BREAK.length();
-        }
-        paragraphs.add(body.substring(start));
-        return List.copyOf(paragraphs);
+        return Paragraphs.split(body);
     }
 
     public Source source() {

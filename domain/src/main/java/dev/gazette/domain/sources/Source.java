@@ -22,11 +22,17 @@ import java.util.Objects;
 @NamedQuery(name = Source.BY_SLUG, query = "select s from Source s where s.slug = :slug")
 @NamedQuery(name = Source.BY_NAME, query = "select s from Source s where lower(s.name) = lower(:name)")
 @NamedQuery(name = Source.ALL, query = "select s from Source s order by lower(s.name)")
+@NamedQuery(name = Source.NAMED_LIKE,
+        query = "select s from Source s where lower(s.name) like :pattern escape '\\' order by lower(s.name)")
+@NamedQuery(name = Source.COUNT_NAMED_LIKE,
+        query = "select count(s) from Source s where lower(s.name) like :pattern escape '\\'")
 public class Source {
 
     public static final String BY_SLUG = "Source.bySlug";
     public static final String BY_NAME = "Source.byName";
     public static final String ALL = "Source.all";
+    public static final String NAMED_LIKE = "Source.namedLike";
+    public static final String COUNT_NAMED_LIKE = "Source.countNamedLike";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     @Id
@@ -40,7 +46,7 @@ public class Source {
 
     @NotBlank
     @Size(max = 100)
-    @Column(name = "slug", nullable = false, unique = true, length = 100, updatable = false)
+    @Column(name = "slug", nullable = false, unique = true, length = 100)
     private String slug;
 
     @Size(max = 500, message = "A homepage address can be at most 500 characters long")
@@ -75,6 +81,24 @@ public class Source {
 
     public Source(String name) {
         this(name, DEFAULT_ZONE);
+    }
+
+    /**
+     * A new name, and the slug made from it: the source's address changes, and its old one is kept as a
+     * {@link SourceAlias} by whoever renames it, so that links to it still lead here.
+     */
+    public void rename(String newName) {
+        Objects.requireNonNull(newName, "A source needs a name");
+        if (newName.isBlank()) {
+            throw new IllegalArgumentException("A source needs a name");
+        }
+        this.name = newName.strip();
+        this.slug = Slugs.of(this.name);
+    }
+
+    /** How zone-less times of later imports are read; articles already here keep their instants. */
+    public void moveTo(ZoneId zone) {
+        this.timeZone = Objects.requireNonNull(zone, "A source needs a time zone").getId();
     }
 
     /** Homepage and description are optional; blank values clear them. */

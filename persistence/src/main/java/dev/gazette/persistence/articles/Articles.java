@@ -2,7 +2,6 @@ package dev.gazette.persistence.articles;
 
 import dev.gazette.domain.articles.Article;
 import dev.gazette.domain.articles.Article_;
-import dev.gazette.domain.articles.Slugs;
 import dev.gazette.domain.articles.file.ArticleFile;
 import dev.gazette.domain.sources.Source;
 import dev.gazette.persistence.paging.Page;
@@ -14,21 +13,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
 
-/** The articles of every source: reading them in the orders readers need, and taking new ones in. */
+/**
+ * The articles of every source: reading them in the orders readers and editors need, taking new ones in, and the
+ * editors' corrections. Readers see published articles only; the editors' list and {@link #bySlug} see every one.
+ */
 @ApplicationScoped
 public class Articles {
 
@@ -46,6 +44,7 @@ public class Articles {
         this.sources = sources;
     }
 
+    /** The article at this address, published or not: readers' pages check {@link Article#isPublished()}. */
     public Optional<Article> bySlug(String slug) {
         return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("slug", slug)
                 .getResultStream().findFirst();
@@ -63,27 +62,33 @@ public class Articles {
         return em.createNamedQuery(Article.COUNT, Long.class).getSingleResult();
     }
 
-    /**
-     * Articles matching a filter, newest first. Keywords are matched as plain text (every word must appear in the
-     * title, abstract or body); the search issue replaces this with full-text search behind the same method.
-     */
-    public Page<Article> filter(ArticleFilter filter, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+    public long countOf(Source source) {
+        return em.createNamedQuery(Article.COUNT_OF_SOURCE, Long.class).setParameter("source", source).getSingleResult();
+    }
 
+    /** Published articles matching a reader's filter, newest first; keywords are matched as plain text. */
+    public Page<Article> filter(ArticleFilter filter, PageRequest page) {
+        return page((cb, article) -> FilterConditions.of(cb, article, filter), page);
+    }
+
+    /** Every article, published or not, matching an editor's filter, newest first. */
+    public Page<Article> forEditors(EditorFilter filter, PageRequest page) {
+        return page((cb, article) -> FilterConditions.of(cb, article, filter), page);
+    }
+
+    private Page<Article> page(BiFunction<CriteriaBuilder, Root<Article>, Predicate[]> conditions, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Article> select = cb.createQuery(Article.class);
         Root<Article> article = select.from(Article.class);
         article.fetch(Article_.source);
-        select.where(FilterConditions.of(cb, article, filter))
+        select.where(conditions.apply(cb, article))
                 .orderBy(cb.desc(article.get(Article_.publishedAt)), cb.desc(article.get(Article_.id)));
-        TypedQuery<Article> query = em.createQuery(select)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size());
+        List<Article> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Article> counted = count.from(Article.class);
-        count.select(cb.count(counted)).where(FilterConditions.of(cb, counted, filter));
-
-        return new Page<>(query.getResultList(), em.createQuery(count).getSingleResult(), page.number(), page.size());
+        count.select(cb.count(counted)).where(conditions.apply(cb, counted));
+        return new Page<>(items, em.createQuery(count).getSingleResult(), page.number(), page.size());
     }
 
     /**
@@ -92,7 +97,7 @@ public class Articles {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome publish(String sourceName, ArticleFile file) {
-        return store(sources.named(sourceName, Source.DEFAULT_ZONE), List.of(file)).get(0);
+        return new ArticleIntake(em).store(sources.named(sourceName, Source.DEFAULT_ZONE), List.of(file)).get(0);
     }
 
     /**
@@ -106,7 +111,7 @@ public class Articles {
         batch.enlist(em);
         Source source = sources.named(sourceName, Source.DEFAULT_ZONE);
         em.setFlushMode(FlushModeType.COMMIT); // the checks below see this batch through their own maps
-        return store(source, files);
+        return new ArticleIntake(em).store(source, files);
     }
 
     /** The highest id so far: an export reads up to it, so that both its passes see the same articles. */
@@ -120,102 +125,62 @@ public class Articles {
                 .setMaxResults(size).getResultList();
     }
 
-    /**
-     * Stores articles of another portal's export as they were there, slugs included, in one transaction indexed as
-     * part of {@code batch}. One whose story (source, title, instant) is here already is a duplicate; one whose slug
-     * belongs to another story here is refused, never stored under another address nor over the other story.
-     */
+    /** Stores articles of another portal's export as they were there (see {@link ArticleIntake#restore}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Outcome> restoreAll(List<Article> exported, IndexingBatch batch) {
         batch.enlist(em);
-        Set<String> stories = new HashSet<>();
-        for (List<String> titles : InLists.of(exported.stream().map(Article::title).distinct().toList())) {
-            em.createNamedQuery(Article.STORIES_TITLED, Object[].class).setParameter("titles", titles).getResultList()
-                    .forEach(row -> stories.add(row[3] + "\n" + story((String) row[0], (Instant) row[1])));
-        }
-        Set<String> taken = new HashSet<>();
-        for (List<String> slugs : InLists.of(exported.stream().map(Article::slug).toList())) {
-            taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
-        }
-        List<Outcome> outcomes = new ArrayList<>(exported.size());
-        for (Article article : exported) {
-            if (!stories.add(article.source().id() + "\n" + story(article.title(), article.publishedAt()))) {
-                outcomes.add(Outcome.duplicateOf(article.slug(), article.title()));
-            } else if (!taken.add(article.slug())) {
-                outcomes.add(Outcome.addressTaken(article.slug(), article.title()));
-            } else {
-                em.persist(article);
-                outcomes.add(Outcome.published(article.slug(), article.title()));
-            }
-        }
-        return outcomes;
-    }
-
-    private List<Outcome> store(Source source, List<ArticleFile> files) {
-        // What is stored already, looked up for all the files at once: a few queries per upload, not two per article.
-        Map<String, Outcome> stories = storedStories(source, files);
-        Set<String> takenSlugs = takenSlugs(files);
-        List<Outcome> outcomes = new ArrayList<>(files.size());
-        for (ArticleFile file : files) {
-            String title = file.title().strip();
-            Instant publishedAt = file.publishedAt().atZone(source.zone()).toInstant();
-            Outcome earlier = stories.get(story(title, publishedAt));
-            if (earlier != null) {
-                outcomes.add(earlier);
-                continue;
-            }
-            Article article = new Article(source, freeSlug(Slugs.of(title), takenSlugs), title, publishedAt,
-                    file.summary(), file.paragraphs());
-            em.persist(article);
-            takenSlugs.add(article.slug());
-            stories.put(story(title, publishedAt), Outcome.duplicateOf(article.slug(), article.title()));
-            outcomes.add(Outcome.published(article.slug(), article.title()));
-        }
-        return outcomes;
-    }
-
-    private static String story(String title, Instant publishedAt) {
-        return title + "\n" + publishedAt;
-    }
-
-    /** The stories of the source with one of the files' titles, as the duplicates they would be. */
-    private Map<String, Outcome> storedStories(Source source, List<ArticleFile> files) {
-        Map<String, Outcome> stories = new HashMap<>();
-        for (List<String> titles : InLists.of(files.stream().map(file -> file.title().strip()).distinct().toList())) {
-            for (Object[] row : em.createNamedQuery(Article.STORIES_TITLED, Object[].class)
-                    .setParameter("titles", titles).getResultList()) {
-                if (source.id().equals(row[3])) {
-                    stories.put(story((String) row[0], (Instant) row[1]), Outcome.duplicateOf((String) row[2], (String) row[0]));
-                }
-            }
-        }
-        return stories;
-    }
-
-    /** Which of the slugs the files' titles would get are taken. */
-    private Set<String> takenSlugs(List<ArticleFile> files) {
-        Set<String> taken = new HashSet<>();
-        for (List<String> slugs : InLists.of(files.stream().map(file -> Slugs.of(file.title().strip())).distinct().toList())) {
-            taken.addAll(em.createNamedQuery(Article.SLUGS_TAKEN, String.class).setParameter("slugs", slugs).getResultList());
-        }
-        return taken;
+        return new ArticleIntake(em).restore(exported);
     }
 
     /**
-     * The slug itself if free, else the first free numbered variant, so that an article's address never changes.
-     * {@code taken} holds whatever is known to be taken, the base slug included if it is.
+     * An editor's correction, unless someone saved the article since the editor opened it ({@link Edit.Stale}) or
+     * it would become the same story as another article. A concurrent save between this check and the commit fails
+     * the flush with an {@link jakarta.persistence.OptimisticLockException}: the caller then shows the newer one.
      */
-    private String freeSlug(String base, Set<String> taken) {
-        if (!taken.contains(base)) {
-            return base;
+    @Transactional
+    public Edit revise(String slug, Revision revision) {
+        Optional<Article> found = bySlug(slug);
+        if (found.isEmpty()) {
+            return new Edit.Missing();
         }
-        Set<String> variants = new HashSet<>(em.createNamedQuery(Article.SLUGS_LIKE, String.class)
-                .setParameter("prefix", base + "-%").getResultList());
-        variants.addAll(taken);
-        int n = 2;
-        while (variants.contains(Slugs.numbered(base, n))) {
-            n++;
+        Article article = found.get();
+        if (article.version() != revision.version()) {
+            return new Edit.Stale(article);
         }
-        return Slugs.numbered(base, n);
+        Source source = sources.named(revision.sourceName(), Source.DEFAULT_ZONE);
+        Instant publishedAt = revision.publishedAt().atZone(source.zone()).toInstant();
+        Optional<String> other = em.createNamedQuery(Article.SAME_STORY, String.class)
+                .setParameter("title", revision.title().strip()).setParameter("source", source)
+                .setParameter("publishedAt", publishedAt).setParameter("id", article.id())
+                .getResultStream().findFirst();
+        if (other.isPresent()) {
+            return new Edit.SameStory(other.get());
+        }
+        article.revise(source, revision.title(), publishedAt, revision.summary(), revision.paragraphs());
+        em.flush();
+        return new Edit.Saved(article);
+    }
+
+    /** Withdraws the article from readers; empty if there is none at that address. */
+    @Transactional
+    public Optional<Article> unpublish(String slug) {
+        Optional<Article> found = bySlug(slug);
+        found.ifPresent(article -> article.unpublish(Instant.now()));
+        return found;
+    }
+
+    @Transactional
+    public Optional<Article> republish(String slug) {
+        Optional<Article> found = bySlug(slug);
+        found.ifPresent(Article::republish);
+        return found;
+    }
+
+    /** Deletes the article for good; empty if there was none. */
+    @Transactional
+    public Optional<Article> delete(String slug) {
+        Optional<Article> found = bySlug(slug);
+        found.ifPresent(em::remove);
+        return found;
     }
 }

@@ -30,7 +30,8 @@ public final class Migrations {
             "V1__sources_articles_accounts.sql",
             "V2__search_outbox.sql",
             "V3__story_key_by_title.sql",
-            "V4__title_index.sql");
+            "V4__title_index.sql",
+            "V5__workbench.sql");
 
     private Migrations() {
     }

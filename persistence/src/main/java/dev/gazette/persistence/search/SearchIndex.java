@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
@@ -46,10 +47,13 @@ public class SearchIndex {
         return new IndexingBatch(em.getEntityManagerFactory());
     }
 
-    /** Articles in the database and documents in the index in the current format (older ones count as missing). */
+    /**
+     * Published articles in the database (withdrawn ones are not indexed) and documents in the index in the current
+     * format (older ones count as missing).
+     */
     @Transactional
     public long[] counts() {
-        long rows = em.createNamedQuery(Article.COUNT, Long.class).getSingleResult();
+        long rows = em.createNamedQuery(Article.COUNT_PUBLISHED, Long.class).getSingleResult();
         long documents = Search.session(em).search(Article.class)
                 .where(f -> f.match().field(SearchMapping.Fields.FORMAT).matching(SearchMapping.FORMAT))
                 .fetchTotalHitCount();
@@ -63,6 +67,23 @@ public class SearchIndex {
             LOG.warning("The search index holds " + counts[1] + " articles and the database " + counts[0]
                     + ": rebuilding the index in the background");
             rebuild();
+        }
+    }
+
+    /**
+     * Rewrites the documents of one source's articles, which hold its name and slug, and returns when they are
+     * written: after a rename, the articles are found under the new name at once.
+     */
+    public void reindexSource(long sourceId) {
+        try {
+            MassIndexer indexer = Search.mapping(em.getEntityManagerFactory()).scope(Article.class).massIndexer()
+                    .purgeAllOnStart(false).dropAndCreateSchemaOnStart(false).mergeSegmentsOnFinish(false)
+                    .threadsToLoadObjects(1);
+            indexer.type(Article.class).reindexOnly("e.source.id = :id").param("id", sourceId);
+            indexer.startAndWait();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reindexing a source's articles", interrupted);
         }
     }
 

@@ -8,7 +8,12 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
+import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
@@ -33,7 +38,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
 
         TypeMappingStep article = mapping.type(Article.class);
-        article.indexed().index(INDEX);
+        // Only published articles are in the index: withdrawing one deletes its document, republishing adds it again.
+        article.indexed().index(INDEX).routingBinder(new PublishedOnly());
         // Indexed, not stored: results are loaded from the database, snippets made from them (see Snippets).
         article.property("title").fullTextField(Fields.TITLE).analyzer(EnglishAnalysis.ENGLISH);
         // Title, abstract and body as one field: a word is one list of articles to walk, not three to merge, which
@@ -49,6 +55,30 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep source = mapping.type(Source.class);
         source.property("slug").keywordField().aggregable(Aggregable.YES);
         source.property("name").fullTextField().analyzer(EnglishAnalysis.ENGLISH);
+    }
+
+    /** Routes a published article to the index and keeps a withdrawn one out of it. */
+    static final class PublishedOnly implements RoutingBinder {
+
+        @Override
+        public void bind(RoutingBindingContext context) {
+            context.dependencies().use("unpublishedAt");
+            context.bridge(Article.class, new RoutingBridge<Article>() {
+                @Override
+                public void route(DocumentRoutes routes, Object id, Article article, RoutingBridgeRouteContext route) {
+                    if (article.isPublished()) {
+                        routes.addRoute();
+                    } else {
+                        routes.notIndexed();
+                    }
+                }
+
+                @Override
+                public void previousRoutes(DocumentRoutes routes, Object id, Article article, RoutingBridgeRouteContext route) {
+                    routes.addRoute(); // one index without shards: wherever the document was, it is this route
+                }
+            });
+        }
     }
 
     /** Index field names, in one place for the mapping and the queries. */
