@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Who did what. An entry is written in the transaction of the change it records, when there is one: a change that
- * rolls back leaves no entry, and no change is stored without its entry.
+ * Who did what. An entry joins the caller's transaction when there is one (an account change and its entry commit
+ * together); otherwise it is written right after the change it records, and only for a change that was stored.
  */
 @ApplicationScoped
 public class AuditLog {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The "new article" form as posted. {@link #check()} answers one message per field that a person can act on; a form
+ * The article form as posted, to write a new article or correct one. {@link #check()} answers one message per field that a person can act on; a form
  * without errors becomes the same {@link ArticleFile} an uploaded file would.
  */
 public class ArticleForm {
@@ -32,6 +32,9 @@ public class ArticleForm {
     public String summary;
     @FormParam("body")
     public String body;
+    /** The version the editor started from, when correcting an article. */
+    @FormParam("version")
+    public String version;
 
     public static ArticleForm blank() {
         ArticleForm form = new ArticleForm();
@@ -40,11 +43,37 @@ public class ArticleForm {
         return form;
     }
 
+    /** The form of an article as stored, to correct it. */
+    public static ArticleForm of(Article article) {
+        ArticleForm form = new ArticleForm();
+        form.source = article.source().name();
+        form.title = article.title();
+        form.date = article.publishedLocally().toLocalDate().toString();
+        form.time = article.publishedLocally().toLocalTime().withNano(0).toString();
+        form.summary = article.summary();
+        form.body = String.join("\n\n", article.paragraphs());
+        form.version = String.valueOf(article.version());
+        return form;
+    }
+
+    /** The source as typed (the type-ahead field), or as the older "new source" field named it. */
+    public String sourceName() {
+        return !isBlank(newSource) ? newSource.strip() : isBlank(source) ? null : source.strip();
+    }
+
+    public long versionNumber() {
+        try {
+            return Long.parseLong(version == null ? "" : version.strip());
+        } catch (NumberFormatException missing) {
+            return -1;
+        }
+    }
+
     public Map<String, String> check() {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (isBlank(source) && isBlank(newSource)) {
-            errors.put("source", "Choose a source, or type the name of a new one.");
-        } else if (!isBlank(newSource) && newSource.strip().length() > 100) {
+        if (sourceName() == null) {
+            errors.put("source", "Type the name of the source: one Gazette knows, or a new one.");
+        } else if (sourceName().length() > 100) {
             errors.put("source", "A source name can be at most 100 characters long.");
         }
         if (isBlank(title)) {
@@ -102,4 +131,5 @@ public class ArticleForm {
     public String getTime() { return time; }
     public String getSummary() { return summary; }
     public String getBody() { return body; }
+    public String getVersion() { return version; }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.web.admin;
 
-import dev.gazette.domain.sources.Source;
+import dev.gazette.domain.audit.AuditAction;
+import dev.gazette.web.audit.Audit;
 import dev.gazette.persistence.articles.Articles;
 import dev.gazette.persistence.articles.Outcome;
 import dev.gazette.persistence.sources.Sources;
@@ -31,6 +32,9 @@ public class NewArticleResource {
     @Inject
     CsrfTokens csrfTokens;
 
+    @Inject
+    Audit audit;
+
     @Context
     HttpServletRequest request;
 
@@ -48,22 +52,18 @@ public class NewArticleResource {
         if (!errors.isEmpty()) {
             return form(form, errors, 400);
         }
-        String sourceName = form.newSource != null && !form.newSource.isBlank() ? form.newSource.strip()
-                : sources.bySlug(form.source).map(Source::name).orElse(null);
-        if (sourceName == null) {
-            return form(form, Map.of("source", "That source no longer exists. Please choose another."), 400);
-        }
+        String sourceName = SourceNames.resolve(sources, form.sourceName());
         Outcome outcome = articles.publish(sourceName, form.toArticleFile());
         if (outcome.duplicate()) {
             return form(form, Map.of("form", "This story is already published: same source, title and time."), 409)
                     .with("duplicateSlug", outcome.slug());
         }
+        audit.record(request, AuditAction.ARTICLE_CREATED, outcome.slug(), outcome.title());
         return Response.seeOther(URI.create(request.getContextPath() + "/articles/" + outcome.slug() + "?published"))
                 .build();
     }
 
     private View form(ArticleForm form, Map<String, String> errors, int status) {
-        return View.of("admin/new-article").with("form", form).with("errors", errors)
-                .with("sources", sources.all()).status(status);
+        return View.of("admin/new-article").with("form", form).with("errors", errors).status(status);
     }
 }

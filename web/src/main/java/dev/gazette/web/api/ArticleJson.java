@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** The JSON shape of articles, written out field by field so it is the same on every server. */
-final class ArticleJson {
+public final class ArticleJson {
 
     // Json.createObjectBuilder() looks the provider up through the class loader on every call: costly per item.
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
@@ -60,7 +60,7 @@ final class ArticleJson {
                 .add("url", baseUrl + "/articles/" + article.slug());
     }
 
-    static JsonObject whole(Article article, String baseUrl) {
+    public static JsonObject whole(Article article, String baseUrl) {
         JsonArrayBuilder paragraphs = JSON.createArrayBuilder();
         article.paragraphs().forEach(paragraphs::add);
         return summary(article, baseUrl)

@@ -1,15 +1,12 @@
 package dev.gazette.web.api;
 
-import dev.gazette.persistence.articles.Articles;
 import dev.gazette.persistence.search.ArticleSearch;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -17,13 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 
-/** Articles as JSON: the same full-text search as the search page, with highlights and facets. */
+/** Articles as JSON: the same full-text search as the search page, with highlights and facets (one: ArticleApi). */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesApi {
-
-    @Inject
-    Articles articles;
 
     @Inject
     ArticleSearch articleSearch;
@@ -42,13 +36,6 @@ public class ArticlesApi {
         SearchQuery query = SearchQuery.parse(q, source, from, to, sort, page, size);
         Map<String, String> sourceNames = sources.names();
         return ArticleJson.search(articleSearch.search(query.request()), sourceNames, baseUrl());
-    }
-
-    @GET
-    @Path("{slug}")
-    public JsonObject one(@PathParam("slug") String slug) {
-        return articles.bySlug(slug).map(article -> ArticleJson.whole(article, baseUrl()))
-                .orElseThrow(() -> new NotFoundException("No article with the slug " + slug));
     }
 
     private String baseUrl() {

@@ -8,8 +8,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import dev.gazette.domain.articles.Article;
 
-/** One article, whole. */
+/** One article, whole; a withdrawn one answers 410 Gone, so that links and search engines learn it is gone. */
 @Path("/articles/{slug}")
 public class ArticleResource {
 
@@ -18,8 +21,10 @@ public class ArticleResource {
 
     @GET
     public View article(@PathParam("slug") String slug, @QueryParam("published") String justPublished) {
-        return articles.bySlug(slug)
-                .map(article -> View.of("article").with("article", article).with("justPublished", justPublished != null))
-                .orElseThrow(() -> new NotFoundException("No article at this address"));
+        Article article = articles.bySlug(slug).orElseThrow(() -> new NotFoundException("No article at this address"));
+        if (!article.isPublished()) {
+            throw new WebApplicationException("Withdrawn", Response.Status.GONE);
+        }
+        return View.of("article").with("article", article).with("justPublished", justPublished != null);
     }
 }

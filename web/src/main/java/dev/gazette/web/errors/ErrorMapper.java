@@ -25,8 +25,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (status >= 500) {
             LOG.log(Level.SEVERE, "Error while serving " + request.getRequestURI(), error);
         }
-        if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 400) {
-            return web.getResponse(); // redirects are not errors
+        if (error instanceof WebApplicationException web
+                && (web.getResponse().getStatus() < 400 || web.getResponse().hasEntity())) {
+            return web.getResponse(); // redirects are not errors; an answer written for the case is kept
         }
         Problems problem = Problems.of(status);
         String path = request.getRequestURI().substring(request.getContextPath().length());

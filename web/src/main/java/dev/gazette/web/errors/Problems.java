@@ -12,7 +12,11 @@ public record Problems(int status, String heading, String message) {
             case 404 -> new Problems(404, "Page not found",
                     "There is no page at this address. The article may have moved, or the link may be mistyped.");
             case 405 -> new Problems(405, "Not possible here", "This page cannot be used that way.");
+            case 409 -> new Problems(409, "Changed meanwhile", "Someone changed this at the same moment. Please reload the page and try again.");
+            case 410 -> new Problems(410, "Article withdrawn",
+                    "This article has been withdrawn by the editors and is no longer available.");
             case 413 -> new Problems(413, "Upload too large", "The upload is larger than Gazette accepts at once. Please send fewer or smaller files.");
+            case 429 -> new Problems(429, "Too many attempts", "Please wait a few minutes and try again.");
             case 415 -> new Problems(415, "Unsupported content", "Gazette cannot read what was sent in this form.");
             default -> status >= 500
                     ? new Problems(status, "Something went wrong",

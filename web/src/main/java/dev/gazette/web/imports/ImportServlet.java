@@ -1,6 +1,8 @@
 package dev.gazette.web.imports;
 
-import dev.gazette.domain.sources.Source;
+import dev.gazette.domain.audit.AuditAction;
+import dev.gazette.web.admin.SourceNames;
+import dev.gazette.web.audit.Audit;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.errors.ErrorPages;
 import dev.gazette.web.errors.Problems;
@@ -46,6 +48,9 @@ public class ImportServlet extends HttpServlet {
     @Inject
     ErrorPages errorPages;
 
+    @Inject
+    Audit audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!FORM.equals(request.getServletPath())) {
@@ -53,8 +58,7 @@ public class ImportServlet extends HttpServlet {
             errorPages.write(Problems.of(405), API, request, response);
             return;
         }
-        View view = View.of("admin/import").with("sources", sources.all())
-                .with("report", takeReport(request, request.getParameter("report")));
+        View view = View.of("admin/import").with("report", takeReport(request, request.getParameter("report")));
         html(view, request, response);
     }
 
@@ -90,7 +94,8 @@ public class ImportServlet extends HttpServlet {
                     .add("error", "Nothing to import").add("message", problem).build().toString());
             return;
         }
-        ImportReport report = imports.importFiles(source, uploads);
+        ImportReport report = imports.importFiles(SourceNames.resolve(sources, source), uploads);
+        audited(request, report);
         response.getWriter().write(report.toJson(baseUrl(request)).toString());
     }
 
@@ -99,23 +104,30 @@ public class ImportServlet extends HttpServlet {
             errorPages.write(Problems.of(403), FORM, request, response);
             return;
         }
-        String source = Optional.ofNullable(form.field("newSource"))
-                .or(() -> Optional.ofNullable(form.field("source")).flatMap(sources::bySlug).map(Source::name))
-                .orElse(null);
+        String typed = Optional.ofNullable(form.field("newSource")).orElse(form.field("source"));
         List<Upload> uploads = form.uploads();
-        String problem = source == null ? "Choose a source, or type the name of a new one."
+        String problem = typed == null ? "Type the name of the source: one Gazette knows, or a new one."
+                : typed.length() > 100 ? "A source name can be at most 100 characters long."
                 : uploads.isEmpty() ? "Choose one or more article files." : null;
         if (problem != null) {
-            View view = View.of("admin/import").with("sources", sources.all()).with("error", problem).status(400);
+            View view = View.of("admin/import").with("typedSource", typed).with("error", problem).status(400);
             html(view, request, response);
             return;
         }
+        String source = SourceNames.resolve(sources, typed);
         ImportReport report = imports.importFiles(source, uploads);
+        audited(request, report);
         // Post/Redirect/Get: the report waits in the session for the page that shows it.
         String id = UUID.randomUUID().toString();
         request.getSession().setAttribute(REPORTS + id, report);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + FORM + "?report=" + id);
+    }
+
+    private void audited(HttpServletRequest request, ImportReport report) {
+        String first = report.total() == 0 ? "nothing" : report.total() == 1 ? "one file" : report.total() + " files";
+        audit.record(request, AuditAction.IMPORTED, report.source(), first + ": " + report.accepted().size()
+                + " imported, " + report.duplicates().size() + " duplicates, " + report.rejected().size() + " rejected");
     }
 
     private static ImportReport takeReport(HttpServletRequest request, String id) {
@@ -131,7 +143,7 @@ public class ImportServlet extends HttpServlet {
         response.setStatus(view.status());
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(templates.render(view, request, response));
     }
 

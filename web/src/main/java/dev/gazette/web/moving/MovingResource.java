@@ -2,6 +2,9 @@ package dev.gazette.web.moving;
 
 import dev.gazette.persistence.settings.Settings;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import dev.gazette.domain.audit.AuditAction;
+import dev.gazette.web.audit.Audit;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +34,12 @@ public class MovingResource {
 
     /** The largest archive a restore takes by default: 16 GiB, some three million articles. */
     static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024 * 1024;
+
+    @Inject
+    Audit audit;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     PortalExport export;
@@ -79,7 +88,9 @@ public class MovingResource {
                             + " MB (gazette.restore.max-bytes); nothing was restored.");
                 }
             }
-            return Response.ok(restore.restore(archive).toJson()).build();
+            RestoreReport report = restore.restore(archive);
+            audit.record(request, AuditAction.RESTORED, "portal archive", report.restoredCount() + " articles restored");
+            return Response.ok(report.toJson()).build();
         } catch (InvalidArchive invalid) {
             return problem(400, invalid.getMessage());
         } catch (RestoreRunning running) {

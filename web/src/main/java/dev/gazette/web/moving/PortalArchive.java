@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Lucene to PostgreSQL and OpenSearch) without losing an article, source or address:
  * <pre>
  * sources.csv                            slug,name,time_zone,homepage,description
- * articles.csv                           file,slug,source,published_at (an ISO instant)
+ * articles.csv                           file,slug,source,published_at,unpublished_at (ISO instants; the last one
+ *                                        empty for a published article, and absent in older exports)
  * articles/{source}/{article}.txt        each article in the article file format
  * </pre>
  * The manifest gives each article's slug and exact instant (the file's local time can be ambiguous for the hour a
@@ -18,7 +19,7 @@ final class PortalArchive {
     static final String SOURCES = "sources.csv";
     static final String ARTICLES = "articles.csv";
     static final String[] SOURCE_COLUMNS = {"slug", "name", "time_zone", "homepage", "description"};
-    static final String[] ARTICLE_COLUMNS = {"file", "slug", "source", "published_at"};
+    static final String[] ARTICLE_COLUMNS = {"file", "slug", "source", "published_at", "unpublished_at"};
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private PortalArchive() {

@@ -58,7 +58,8 @@ public class PortalExport {
         eachArticle(last, article -> {
             try {
                 articlesCsv.printRecord(PortalArchive.fileOf(article.source().slug(), article.slug()), article.slug(),
-                        article.source().slug(), article.publishedAt().toString());
+                        article.source().slug(), article.publishedAt().toString(),
+                        article.isPublished() ? "" : article.unpublishedAt().toString());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

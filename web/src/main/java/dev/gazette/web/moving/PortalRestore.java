@@ -61,10 +61,16 @@ public class PortalRestore {
     private final AtomicBoolean running = new AtomicBoolean();
 
     /** An article of the archive, read and checked, to be made into an entity when its part is stored. */
-    private record Pending(String item, Source source, String slug, ArticleFile file, Instant publishedAt) {
+    private record Pending(String item, Source source, String slug, ArticleFile file, Instant publishedAt,
+                           Instant unpublishedAt) {
 
+        /** As it was there, withdrawn ones withdrawn still. */
         Article article() {
-            return new Article(source, slug, file.title(), publishedAt, file.summary(), file.paragraphs());
+            Article article = new Article(source, slug, file.title(), publishedAt, file.summary(), file.paragraphs());
+            if (unpublishedAt != null) {
+                article.unpublish(unpublishedAt);
+            }
+            return article;
         }
     }
 
@@ -183,7 +189,10 @@ public class PortalRestore {
             return null;
         }
         try (InputStream in = ArchiveReading.bounded(zip.getInputStream(entry), MAX_FILE_BYTES)) {
-            return new Pending(name, source, slug, parser.parse(in.readAllBytes()), Instant.parse(row.get("published_at")));
+            // Exports before withdrawn articles existed have no such column: everything in them is published.
+            String unpublished = row.isMapped("unpublished_at") ? row.get("unpublished_at") : "";
+            return new Pending(name, source, slug, parser.parse(in.readAllBytes()), Instant.parse(row.get("published_at")),
+                    unpublished == null || unpublished.isBlank() ? null : Instant.parse(unpublished));
         } catch (MalformedArticleFileException malformed) {
             report.rejected(name, malformed.getMessage());
         } catch (ArchiveReading.TooLarge tooLarge) {

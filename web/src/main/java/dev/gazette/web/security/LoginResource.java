@@ -16,8 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-/** The admin's way in. */
+/** The way in for editors and admins. */
 @Path("/login")
 public class LoginResource {
 
@@ -50,8 +54,14 @@ public class LoginResource {
                 : securityContext.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            return View.of("login").with("next", safeNext(next)).with("username", username).status(401)
-                    .with("error", "The user name or password is not right.");
+            View again = View.of("login").with("next", safeNext(next)).with("username", username);
+            if (request.getAttribute(GazetteAuthentication.BLOCKED_UNTIL) instanceof Instant until) {
+                long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                return again.status(429).with("error", "Too many failed logins. Try again in " + Waiting.of(seconds)
+                        + " (at " + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").format(until.atZone(ZoneOffset.UTC)) + ").");
+            }
+            return again.status(401).with("error", "The user name or password is not right, or the account is disabled.");
         }
         request.changeSessionId(); // no session fixation
         return Response.seeOther(URI.create(request.getContextPath() + safeNext(next))).build();

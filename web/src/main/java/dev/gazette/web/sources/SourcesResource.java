@@ -11,6 +11,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletRequest;
+import dev.gazette.domain.sources.Source;
+import java.net.URI;
+import java.util.Optional;
 
 /** The outlets, and each outlet's own page of articles. */
 @Path("/sources")
@@ -22,6 +28,9 @@ public class SourcesResource {
     @Inject
     Articles articles;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     public View all() {
         return View.of("sources").with("sources", sources.all());
@@ -29,10 +38,17 @@ public class SourcesResource {
 
     @GET
     @Path("{slug}")
-    public View one(@PathParam("slug") String slug, @QueryParam("page") String page) {
-        return sources.bySlug(slug)
-                .map(source -> View.of("source").with("source", source)
-                        .with("page", articles.bySource(source, PageRequest.of(Params.number(page, 1)))))
+    public Object one(@PathParam("slug") String slug, @QueryParam("page") String page) {
+        Optional<Source> source = sources.bySlug(slug);
+        if (source.isPresent()) {
+            return View.of("source").with("source", source.get())
+                    .with("page", articles.bySource(source.get(), PageRequest.of(Params.number(page, 1))));
+        }
+        // A renamed source's old address leads to its new one, for good: bookmarks and search engines follow.
+        return sources.byFormerSlug(slug)
+                .map(renamed -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(URI.create(request.getContextPath() + "/sources/" + renamed.slug()
+                                + (page == null ? "" : "?page=" + Params.number(page, 1)))).build())
                 .orElseThrow(() -> new NotFoundException("No source at this address"));
     }
 }

@@ -1,11 +1,12 @@
 package dev.gazette.web.startup;
 
 import dev.gazette.domain.accounts.Account;
+import dev.gazette.domain.accounts.Role;
 import dev.gazette.persistence.accounts.Accounts;
 import dev.gazette.persistence.settings.Settings;
+import dev.gazette.web.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
 
@@ -24,7 +25,7 @@ public class AdminAccount {
     Accounts accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    Passwords passwords;
 
     public void ensureExists() {
         if (accounts.byUsername(Account.ADMIN).isPresent()) {
@@ -36,7 +37,11 @@ public class AdminAccount {
                     + " (shown only this once; set GAZETTE_ADMIN_PASSWORD before the first start to choose one)");
             return generated;
         });
-        accounts.add(new Account(Account.ADMIN, passwordHash.generate(password.toCharArray())));
+        if (password.length() < Passwords.minLength()) {
+            LOG.warning("GAZETTE_ADMIN_PASSWORD is shorter than the " + Passwords.minLength()
+                    + " characters a password set in Gazette needs: change it at /admin/users");
+        }
+        accounts.add(new Account(Account.ADMIN, passwords.hash(password), Role.ADMIN));
         LOG.info("Gazette created the user 'admin'");
     }
 

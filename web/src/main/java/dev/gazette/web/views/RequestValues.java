@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Values every page shows: who is logged in, the form token, where the reader is. */
+/** Values every page shows: who is logged in and whether an admin, the form token, where the reader is. */
 @ApplicationScoped
 public class RequestValues {
 
@@ -17,6 +17,7 @@ public class RequestValues {
     public Map<String, Object> of(HttpServletRequest request) {
         Map<String, Object> values = new HashMap<>();
         values.put("user", request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+        values.put("isAdmin", request.isUserInRole("admin"));
         values.put("path", request.getRequestURI());
         if (request.getUserPrincipal() != null || request.getSession(false) != null) {
             values.put("csrf", csrfTokens.tokenOf(request));

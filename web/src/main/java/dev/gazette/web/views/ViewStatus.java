@@ -15,8 +15,11 @@ public class ViewStatus implements ContainerResponseFilter {
         if (response.getEntity() instanceof View view) {
             response.setStatus(view.status());
             response.getHeaders().putSingle("Content-Type", MediaType.TEXT_HTML + ";charset=UTF-8");
-            // Pages show the admin's name and form tokens: never let a shared cache keep them.
-            response.getHeaders().putSingle("Cache-Control", "no-cache");
+            // Pages show the editor's name and form tokens: never let a shared cache keep them. Admin pages show what
+            // readers cannot see: not even the browser keeps them (see Doors).
+            String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+            boolean admin = path.startsWith("admin") || path.startsWith("login");
+            response.getHeaders().putSingle("Cache-Control", admin ? "no-store" : "no-cache");
         }
     }
 }

@@ -1,0 +1,54 @@
+package dev.gazette.web.editing;
+
+import dev.gazette.persistence.articles.Articles;
+import dev.gazette.persistence.articles.EditorFilter;
+import dev.gazette.persistence.paging.PageRequest;
+import dev.gazette.persistence.sources.Sources;
+import dev.gazette.domain.sources.Source;
+import dev.gazette.web.views.Params;
+import dev.gazette.web.views.View;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The editors' list of every article, published or withdrawn, with the filters to find the one to correct. */
+@Path("/admin/articles")
+public class ArticleListPage {
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    Sources sources;
+
+    @GET
+    public View list(@QueryParam("q") String q, @QueryParam("source") String source, @QueryParam("state") String state,
+                     @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
+        String sourceSlug = source == null || source.isBlank() ? null
+                : sources.byName(source).or(() -> sources.bySlug(source.strip())).map(Source::slug).orElse(source.strip());
+        EditorFilter filter = new EditorFilter(q, sourceSlug, EditorFilter.State.named(state), day(from), day(to));
+        return View.of("admin/articles")
+                .with("page", articles.forEditors(filter, PageRequest.of(Params.number(page, 1))))
+                .with("q", q).with("source", source).with("state", filter.state().name().toLowerCase())
+                .with("from", filter.from()).with("to", filter.to())
+                .with("pagerUrl", "/admin/articles?" + query("q", q) + query("source", source)
+                        + query("state", state) + query("from", from) + query("to", to));
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADay) {
+            return null; // the field shows empty: the list is simply not narrowed by it
+        }
+    }
+
+    private static String query(String name, String value) {
+        return value == null || value.isBlank() ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+    }
+}
