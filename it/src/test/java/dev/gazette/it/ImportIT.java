@@ -34,7 +34,9 @@ class ImportIT extends GazetteIT {
 
         assertEquals(401, anonymous.statusCode());
         assertEquals(401, wrong.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        // No Basic challenge: a browser would prompt for a password and send it from then on, token or not.
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Gazette"));
+        assertTrue(wrong.body().contains("HTTP Basic"), wrong.body());
     }
 
     @Test

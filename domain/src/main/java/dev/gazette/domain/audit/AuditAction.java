@@ -15,5 +15,10 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_CHANGED,
     LOGIN_FAILED,
-    LOGIN_BLOCKED
+    LOGIN_BLOCKED;
+
+    /** As people read it: ARTICLE_EDITED is "article edited". */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

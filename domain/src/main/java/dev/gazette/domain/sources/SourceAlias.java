@@ -14,9 +14,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "source_alias")
 @NamedQuery(name = SourceAlias.OF_SOURCE, query = "delete from SourceAlias a where a.source = :source")
+@NamedQuery(name = SourceAlias.SOURCE_OF, query = "select a.source from SourceAlias a where a.slug = :slug")
 public class SourceAlias {
 
     public static final String OF_SOURCE = "SourceAlias.ofSource";
+    public static final String SOURCE_OF = "SourceAlias.sourceOf";
 
     @Id
     @Column(name = "slug", length = 100)

@@ -90,7 +90,8 @@ public class Sources {
 
     /** The source that had this slug before a rename. */
     public Optional<Source> byFormerSlug(String slug) {
-        return Optional.ofNullable(em.find(SourceAlias.class, slug)).map(SourceAlias::source);
+        return em.createNamedQuery(SourceAlias.SOURCE_OF, Source.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     /** Sources whose name contains the words, by name, a page at a time: the admin's list and the type-ahead. */

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /** The audit log for admins: who did what and when, from where; filtered by user, action, target and days. */
 @Path("/admin/audit")
@@ -35,11 +34,6 @@ public class AuditPage {
                 .with("filter", filter).with("actions", AuditAction.values())
                 .with("pagerUrl", "/admin/audit?" + query("actor", actor) + query("action", action)
                         + query("target", target) + query("from", from) + query("to", to));
-    }
-
-    /** An action's name as people read it: ARTICLE_EDITED is "article edited". */
-    public static String words(AuditAction action) {
-        return action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static LocalDate day(String value) {

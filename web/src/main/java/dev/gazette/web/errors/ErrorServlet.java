@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The error page of the container (web.xml): for errors that happen before or outside Gazette's own handlers. */
+/**
+ * The error page of the container (web.xml): for errors that happen before or outside Gazette's own handlers. The
+ * security mechanism, whose refusals the container answers with this page, leaves its message in
+ * {@link Problems#MESSAGE}.
+ */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
 
@@ -29,6 +33,10 @@ public class ErrorServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Error while serving " + uri, error);
         }
         String path = uri == null ? request.getRequestURI() : uri.toString();
-        errorPages.write(Problems.of(status), path.substring(request.getContextPath().length()), request, response);
+        Problems problem = Problems.of(status);
+        if (request.getAttribute(Problems.MESSAGE) instanceof String message) {
+            problem = new Problems(status, problem.heading(), message);
+        }
+        errorPages.write(problem, path.substring(request.getContextPath().length()), request, response);
     }
 }

@@ -3,6 +3,9 @@ package dev.gazette.web.errors;
 /** What a reader is told for each HTTP error: a heading and a sentence, never a stack trace. */
 public record Problems(int status, String heading, String message) {
 
+    /** Request attribute: a message for this request's error, more precise than the status's own. */
+    public static final String MESSAGE = Problems.class.getName() + ".message";
+
     public static Problems of(int status) {
         return switch (status) {
             case 400 -> new Problems(400, "That request could not be understood",

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import dev.gazette.web.errors.Problems;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -116,25 +117,22 @@ public class GazetteAuthentication implements HttpAuthenticationMechanism {
         static AuthenticationStatus unauthorized(HttpMessageContext context) {
             // Not "Basic": that scheme makes a browser prompt for a password (see the class comment).
             context.getResponse().setHeader("WWW-Authenticate", "Gazette realm=\"Gazette API\"");
-            return send(context, 401, "Unauthorized", "Send the user name and password of a Gazette account with"
+            return send(context, 401, "Send the user name and password of a Gazette account with"
                     + " HTTP Basic authentication (Authorization: Basic ...), or log in to the admin pages.");
         }
 
         static AuthenticationStatus tooManyFailures(HttpMessageContext context, java.time.Instant until) {
             long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), until).toSeconds());
             context.getResponse().setHeader("Retry-After", String.valueOf(seconds));
-            return send(context, 429, "Too Many Requests", "Too many failed logins for this account or from this"
+            return send(context, 429, "Too many failed logins for this account or from this"
                     + " address. Try again in " + Waiting.of(seconds) + " (at " + until + ").");
         }
 
-        private static AuthenticationStatus send(HttpMessageContext context, int status, String error, String message) {
-            HttpServletResponse response = context.getResponse();
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        /** The container answers a refusal with its error page (ErrorServlet), which shows this message. */
+        private static AuthenticationStatus send(HttpMessageContext context, int status, String message) {
+            context.getRequest().setAttribute(Problems.MESSAGE, message);
             try {
-                response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", status)
-                        .add("error", error).add("message", message).build().toString());
+                context.getResponse().sendError(status);
             } catch (IOException clientGone) {
                 // nothing to tell a client that left
             }

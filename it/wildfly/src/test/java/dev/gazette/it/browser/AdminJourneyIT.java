@@ -30,7 +30,7 @@ class AdminJourneyIT extends BrowserIT {
 
         logIn();
         follow(By.linkText("Import article files"));
-        shown(By.id("newSource")).sendKeys("Browser Desk " + UUID.randomUUID().toString().substring(0, 6));
+        shown(By.id("source")).sendKeys("Browser Desk " + UUID.randomUUID().toString().substring(0, 6));
         browser.findElement(By.id("files")).sendKeys(good + "\n" + bad);
         submit();
 
@@ -50,11 +50,11 @@ class AdminJourneyIT extends BrowserIT {
         shown(By.id("title")).sendKeys(title);
         submit();
 
-        assertTrue(shown(By.id("source-error")).getText().contains("Choose a source"));
+        assertTrue(shown(By.id("source-error")).getText().contains("name of the source"));
         assertTrue(browser.findElement(By.id("abstract-error")).isDisplayed());
         assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"), "what was typed is kept");
 
-        browser.findElement(By.id("newSource")).sendKeys("Browser Desk");
+        browser.findElement(By.id("source")).sendKeys("Browser Desk");
         browser.findElement(By.id("abstract")).sendKeys("A short abstract.");
         browser.findElement(By.id("body")).sendKeys("First paragraph.\n\nSecond paragraph.");
         submit();
