@@ -30,7 +30,7 @@ class AdminIT extends GazetteIT {
                 Map.of("username", "admin", "password", "wrong", "_csrf", token, "next", "/admin"));
 
         assertEquals(401, answer.statusCode());
-        assertTrue(answer.body().contains("The user name or password is not right."));
+        assertTrue(answer.body().contains("The user name or password is not right"));
         assertEquals(302, http.get("/admin").statusCode(), "still not logged in");
     }
 
@@ -47,7 +47,7 @@ class AdminIT extends GazetteIT {
         invalid.put("time", "10:00");
         HttpResponse<String> refused = http.postForm("/admin/articles/new", invalid);
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("Choose a source, or type the name of a new one."));
+        assertTrue(refused.body().contains("Type the name of the source: one Gazette knows, or a new one."));
         assertTrue(refused.body().contains("Give the date and time of publication"));
         assertTrue(refused.body().contains("Handwritten &lt;b&gt;story&lt;/b&gt;"), "what was typed is kept, escaped");
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient client;
@@ -89,6 +90,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A request with a JSON body (or none: {@code json} null), as a script calls the API. */
+    public HttpResponse<String> json(String method, String path, String json) {
+        return json(method, path, json, Map.of());
+    }
+
+    /** The same, with more headers (the token a browser page sends, say). */
+    public HttpResponse<String> json(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     /** Logs in through the login form, as a person would. */
     public Http login(String user, String password) {
         String token = csrfOf(get("/login"));
@@ -102,6 +116,15 @@ public final class Http {
             throw new IllegalStateException("Login failed with " + answer.statusCode());
         }
         return this;
+    }
+
+    /** The token a logged-in page carries for scripts (the meta element read by admin.js). */
+    public static String pageTokenOf(HttpResponse<String> page) {
+        Matcher matcher = PAGE_TOKEN.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No page token");
+        }
+        return matcher.group(1);
     }
 
     public static String csrfOf(HttpResponse<String> page) {
