@@ -39,7 +39,7 @@ class AuthorizationIT extends GazetteIT {
             assertTrue(answer.headers().firstValue("Location").orElse("").contains("/login?next="), page);
         }
         for (String[] call : concatCalls(EDITORS_API, ADMINS_API)) {
-            HttpResponse<String> answer = http.json(call[0], call[1], "{}");
+            HttpResponse<String> answer = http.json(call[0], call[1], body(call[0]));
             assertEquals(401, answer.statusCode(), call[0] + " " + call[1]);
             assertFalse(answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "never prompts a browser");
         }
@@ -56,7 +56,7 @@ class AuthorizationIT extends GazetteIT {
             assertEquals(403, asEditor.get(page).statusCode(), page);
         }
         for (String[] call : ADMINS_API) {
-            assertEquals(403, asEditor.json(call[0], call[1], "{}").statusCode(), call[0] + " " + call[1]);
+            assertEquals(403, asEditor.json(call[0], call[1], body(call[0])).statusCode(), call[0] + " " + call[1]);
         }
         Http loggedIn = Gazette.client(url).login(editor, Accounts.PASSWORD);
         HttpResponse<String> home = loggedIn.get("/admin");
@@ -149,6 +149,11 @@ class AuthorizationIT extends GazetteIT {
         Http admin = Gazette.client(url).login("admin", Gazette.ADMIN_PASSWORD);
         assertEquals("no-store", admin.get("/admin").headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", admin.get("/admin/import").headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    /** A JSON body where the method has one: Payara's HTTP server refuses a GET or DELETE with a body (400). */
+    private static String body(String method) {
+        return method.equals("GET") || method.equals("DELETE") ? null : "{}";
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
