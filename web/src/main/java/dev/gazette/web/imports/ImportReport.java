@@ -17,8 +17,11 @@ public final class ImportReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One file's fate: {@code slug} for imported files and duplicates, {@code reason} and {@code line} for refused ones. */
-    public record Entry(String file, String slug, String title, String reason, int line) implements Serializable {
+    /**
+     * One item's fate: {@code source}, {@code slug} and {@code title} for imported items and duplicates,
+     * {@code reason} and {@code line} for refused ones.
+     */
+    public record Entry(String file, String source, String slug, String title, String reason, int line) implements Serializable {
     }
 
     private final String source;
@@ -30,16 +33,16 @@ public final class ImportReport implements Serializable {
         this.source = source;
     }
 
-    void accepted(String file, String slug, String title) {
-        accepted.add(new Entry(file, slug, title, null, 0));
+    void accepted(String file, String source, String slug, String title) {
+        accepted.add(new Entry(file, source, slug, title, null, 0));
     }
 
-    void duplicate(String file, String slug, String title) {
-        duplicates.add(new Entry(file, slug, title, null, 0));
+    void duplicate(String file, String source, String slug, String title) {
+        duplicates.add(new Entry(file, source, slug, title, null, 0));
     }
 
     void rejected(String file, String reason, int line) {
-        rejected.add(new Entry(file, null, null, reason, line));
+        rejected.add(new Entry(file, null, null, null, reason, line));
     }
 
     public String source() {
@@ -65,15 +68,15 @@ public final class ImportReport implements Serializable {
     public JsonObject toJson(String baseUrl) {
         JsonArrayBuilder ok = JSON.createArrayBuilder();
         accepted.forEach(e -> ok.add(JSON.createObjectBuilder().add("file", e.file()).add("slug", e.slug())
-                .add("url", baseUrl + "/articles/" + e.slug())));
+                .add("url", baseUrl + "/articles/" + e.slug()).add("source", e.source())));
         JsonArrayBuilder again = JSON.createArrayBuilder();
         duplicates.forEach(e -> again.add(JSON.createObjectBuilder().add("file", e.file()).add("slug", e.slug())
-                .add("url", baseUrl + "/articles/" + e.slug())));
+                .add("url", baseUrl + "/articles/" + e.slug()).add("source", e.source())));
         JsonArrayBuilder refused = JSON.createArrayBuilder();
         rejected.forEach(e -> refused.add(JSON.createObjectBuilder().add("file", e.file())
                 .add("reason", e.line() > 0 ? "line " + e.line() + ": " + e.reason() : e.reason())
                 .add("line", e.line())));
-        return JSON.createObjectBuilder().add("source", source).add("accepted", ok).add("duplicates", again)
+        return JSON.createObjectBuilder().add("source", source == null ? "" : source).add("accepted", ok).add("duplicates", again)
                 .add("rejected", refused).build();
     }
 }

@@ -1,7 +1,8 @@
 package dev.gazette.web.imports;
 
 import dev.gazette.domain.audit.AuditAction;
-import dev.gazette.web.admin.SourceNames;
+import dev.gazette.web.imports.formats.Formats;
+import dev.gazette.web.imports.formats.ImportLimits;
 import dev.gazette.web.audit.Audit;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.errors.ErrorPages;
@@ -66,7 +67,7 @@ public class ImportServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         MultipartForm form;
         try {
-            form = MultipartForm.read(request, imports.parser().maxBytes());
+            form = MultipartForm.read(request, ImportLimits.fromSettings().largestFile());
         } catch (MultipartForm.TooLarge tooLarge) {
             errorPages.write(Problems.of(413), request.getServletPath(), request, response);
             return;
@@ -84,8 +85,9 @@ public class ImportServlet extends HttpServlet {
     private void importThroughApi(HttpServletRequest request, HttpServletResponse response, MultipartForm form) throws IOException {
         String source = form.field("source");
         List<Upload> uploads = form.uploads();
-        String problem = source == null ? "Name the source of the articles in the field “source”."
-                : uploads.isEmpty() ? "Attach one or more article files in the field “files”." : null;
+        String problem = uploads.isEmpty() ? "Attach one or more files in the field “files”: article files, CSV, JSON,"
+                + " RSS, Atom or ZIP."
+                : source != null && source.length() > 100 ? "A source name can be at most 100 characters long." : null;
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (problem != null) {
@@ -94,7 +96,15 @@ public class ImportServlet extends HttpServlet {
                     .add("error", "Nothing to import").add("message", problem).build().toString());
             return;
         }
-        ImportReport report = imports.importFiles(SourceNames.resolve(sources, source), uploads);
+        ImportReport report;
+        try {
+            report = imports.importUploads(source, uploads);
+        } catch (Formats.TooManyItems tooMany) {
+            response.setStatus(413);
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", 413)
+                    .add("error", "Too many articles").add("message", tooMany.getMessage()).build().toString());
+            return;
+        }
         audited(request, report);
         response.getWriter().write(report.toJson(baseUrl(request)).toString());
     }
@@ -106,16 +116,21 @@ public class ImportServlet extends HttpServlet {
         }
         String typed = Optional.ofNullable(form.field("newSource")).orElse(form.field("source"));
         List<Upload> uploads = form.uploads();
-        String problem = typed == null ? "Type the name of the source: one Gazette knows, or a new one."
-                : typed.length() > 100 ? "A source name can be at most 100 characters long."
-                : uploads.isEmpty() ? "Choose one or more article files." : null;
+        String problem = typed != null && typed.length() > 100 ? "A source name can be at most 100 characters long."
+                : uploads.isEmpty() ? "Choose one or more files." : null;
         if (problem != null) {
             View view = View.of("admin/import").with("typedSource", typed).with("error", problem).status(400);
             html(view, request, response);
             return;
         }
-        String source = SourceNames.resolve(sources, typed);
-        ImportReport report = imports.importFiles(source, uploads);
+        ImportReport report;
+        try {
+            report = imports.importUploads(typed, uploads);
+        } catch (Formats.TooManyItems tooMany) {
+            html(View.of("admin/import").with("typedSource", typed).with("error", tooMany.getMessage()).status(413),
+                    request, response);
+            return;
+        }
         audited(request, report);
         // Post/Redirect/Get: the report waits in the session for the page that shows it.
         String id = UUID.randomUUID().toString();
@@ -125,8 +140,8 @@ public class ImportServlet extends HttpServlet {
     }
 
     private void audited(HttpServletRequest request, ImportReport report) {
-        String first = report.total() == 0 ? "nothing" : report.total() == 1 ? "one file" : report.total() + " files";
-        audit.record(request, AuditAction.IMPORTED, report.source(), first + ": " + report.accepted().size()
+        String first = report.total() == 0 ? "nothing" : report.total() == 1 ? "one item" : report.total() + " items";
+        audit.record(request, AuditAction.IMPORTED, report.source() == null ? "(sources named in the files)" : report.source(), first + ": " + report.accepted().size()
                 + " imported, " + report.duplicates().size() + " duplicates, " + report.rejected().size() + " rejected");
     }
 

@@ -1,13 +1,20 @@
 package dev.gazette.web.imports;
 
 import dev.gazette.domain.articles.file.ArticleFile;
-import dev.gazette.domain.articles.file.ArticleFileParser;
-import dev.gazette.domain.articles.file.MalformedArticleFileException;
+import dev.gazette.domain.articles.file.ByteSize;
+import dev.gazette.domain.sources.Source;
+import dev.gazette.persistence.sources.Sources;
+import dev.gazette.web.admin.SourceNames;
+import dev.gazette.web.imports.formats.Formats;
+import dev.gazette.web.imports.formats.ImportItem;
+import dev.gazette.web.imports.formats.ImportLimits;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.gazette.persistence.articles.Articles;
 import dev.gazette.persistence.articles.Outcome;
 import dev.gazette.persistence.search.IndexingBatch;
 import dev.gazette.persistence.search.SearchIndex;
-import dev.gazette.persistence.settings.Settings;
 import dev.gazette.web.errors.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Imports article files into one source. A bad file is reported with its reason and never costs the good ones.
+ * Imports uploads of any format (see {@link Formats}). A bad item is reported with its reason and never costs the good ones.
  * The answer comes after every accepted file is committed and searchable.
  */
 @ApplicationScoped
@@ -39,41 +46,56 @@ public class Imports {
     @Inject
     SearchIndex searchIndex;
 
-    public ArticleFileParser parser() {
-        return new ArticleFileParser(Settings.number("gazette.import.max-file-bytes", ArticleFileParser.DEFAULT_MAX_BYTES));
-    }
+    @Inject
+    Sources sources;
 
     /**
-     * Parses every file, stores the good ones in parts of {@link #PART} files, one transaction each, and reports
-     * each file. Should a part's transaction fail (say, another upload stored one of its stories a moment earlier),
-     * each file of that part is stored on its own instead. The answer waits until all of them are searchable.
+     * Reads every uploaded file in its format, then stores the good items source by source, in parts of
+     * {@link #PART}, one transaction each, and reports each item. Should a part's transaction fail (say, another
+     * upload stored one of its stories a moment earlier), each item of that part is stored on its own instead. The
+     * answer waits until all of them are searchable.
+     *
+     * @param chosenSource the source the editor chose for the upload; items may name their own (CSV, JSON, feeds)
+     * @throws Formats.TooManyItems if the upload holds more items than allowed: then nothing is stored
      */
-    public ImportReport importFiles(String sourceName, List<Upload> uploads) {
-        ArticleFileParser parser = parser();
-        ImportReport report = new ImportReport(sourceName);
-        List<String> names = new ArrayList<>();
-        List<ArticleFile> files = new ArrayList<>();
+    public ImportReport importUploads(String chosenSource, List<Upload> uploads) {
+        ImportLimits limits = ImportLimits.fromSettings();
+        Formats formats = new Formats(limits);
+        List<ImportItem> items = new ArrayList<>();
         for (Upload upload : uploads) {
-            try {
-                if (upload.tooLarge()) {
-                    throw parser.tooLarge();
-                }
-                files.add(parser.parse(upload.content()));
-                names.add(upload.fileName());
-            } catch (MalformedArticleFileException malformed) {
-                report.rejected(upload.fileName(), malformed.reason(), malformed.line());
+            items.addAll(upload.tooLarge()
+                    ? List.of(ImportItem.rejected(upload.fileName(), "The file is larger than the limit of "
+                    + ByteSize.describe(limits.largestFile()), 0))
+                    : formats.read(upload.fileName(), upload.content()));
+        }
+        ImportReport report = new ImportReport(chosenSource);
+        Map<String, List<ImportItem>> bySource = new LinkedHashMap<>();
+        for (ImportItem item : items) {
+            if (item.isRejected()) {
+                report.rejected(item.name(), item.reason(), item.line());
+            } else if (item.sourceGiven(chosenSource) == null) {
+                report.rejected(item.name(), "No source: choose one for the upload, or name it in the file", item.line());
+            } else {
+                bySource.computeIfAbsent(SourceNames.resolve(sources, item.sourceGiven(chosenSource)),
+                        name -> new ArrayList<>()).add(item);
             }
         }
-        if (files.isEmpty()) {
+        if (bySource.isEmpty()) {
             return report;
         }
         // Hibernate Search indexes each part on its own threads while this one parses and stores the next; the
         // index is committed and refreshed once, at the end (see IndexingBatch).
         IndexingBatch batch = searchIndex.batch();
-        for (int from = 0; from < files.size(); from += PART) {
-            int to = Math.min(files.size(), from + PART);
-            store(report, sourceName, names.subList(from, to), files.subList(from, to), batch);
-        }
+        bySource.forEach((sourceName, sourceItems) -> {
+            ZoneId zone = sources.byName(sourceName).map(Source::zone).orElse(Source.DEFAULT_ZONE);
+            List<String> names = sourceItems.stream().map(ImportItem::name).toList();
+            List<ArticleFile> files = sourceItems.stream().map(item -> new ArticleFile(item.file().title(),
+                    item.localTimeIn(zone), item.file().summary(), item.file().paragraphs())).toList();
+            for (int from = 0; from < files.size(); from += PART) {
+                int to = Math.min(files.size(), from + PART);
+                store(report, sourceName, names.subList(from, to), files.subList(from, to), batch);
+            }
+        });
         batch.awaitSearchable();
         return report;
     }
@@ -82,13 +104,13 @@ public class Imports {
         try {
             List<Outcome> outcomes = articles.publishAll(sourceName, files, batch);
             for (int i = 0; i < outcomes.size(); i++) {
-                record(report, names.get(i), outcomes.get(i));
+                record(report, names.get(i), sourceName, outcomes.get(i));
             }
         } catch (RuntimeException partFailed) {
             LOG.log(Level.INFO, "Storing part of an upload in one transaction failed; storing its files one by one", partFailed);
             for (int i = 0; i < files.size(); i++) {
                 try {
-                    record(report, names.get(i), articles.publish(sourceName, files.get(i)));
+                    record(report, names.get(i), sourceName, articles.publish(sourceName, files.get(i)));
                 } catch (RuntimeException failure) {
                     report.rejected(names.get(i), explain(failure), 0);
                 }
@@ -96,11 +118,11 @@ public class Imports {
         }
     }
 
-    private static void record(ImportReport report, String name, Outcome outcome) {
+    private static void record(ImportReport report, String name, String source, Outcome outcome) {
         if (outcome.duplicate()) {
-            report.duplicate(name, outcome.slug(), outcome.title());
+            report.duplicate(name, source, outcome.slug(), outcome.title());
         } else {
-            report.accepted(name, outcome.slug(), outcome.title());
+            report.accepted(name, source, outcome.slug(), outcome.title());
         }
     }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Writes a number of bytes the way a person would say it: "2 MB", "512 KB", "1.5 MB". */
-final class ByteSize {
+public final class ByteSize {
 
     private static final long KB = 1024;
     private static final long MB = 1024 * KB;
@@ -12,7 +12,7 @@ final class ByteSize {
     private ByteSize() {
     }
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes >= MB) {
             return scaled(bytes, MB) + " MB";
         }
