@@ -94,10 +94,23 @@ class AdminIT extends GazetteIT {
         files.put("broken.txt", "Broken\n\n2025-02-30 10:00:00\n\nAbstract: x\n\nBody.\n".getBytes(StandardCharsets.UTF_8));
         String source = "Uploads " + UUID.randomUUID().toString().substring(0, 8);
 
-        HttpResponse<String> posted = http.postFiles("/admin/import", Map.of("_csrf", token, "newSource", source), files);
+        HttpResponse<String> posted = http.postFiles("/admin/import", Map.of("_csrf", token, "source", source), files);
         assertEquals(303, posted.statusCode(), posted.body());
-        String location = posted.headers().firstValue("Location").orElseThrow();
+        String previewAt = posted.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> preview = http.get(previewAt.substring(previewAt.indexOf("/admin/import")));
+        assertTrue(preview.body().contains("nothing imported yet"), "a preview first");
+        assertTrue(preview.body().contains("1 new") && preview.body().contains("1 rejected"), preview.body());
+        assertTrue(http.get("/api/articles?source=" + source.toLowerCase().replace(' ', '-')).body().startsWith("{\"total\":0"),
+                "nothing stored before the editor confirms");
+        String previewId = preview.body().split("name=\"preview\" value=\"")[1].split("\"")[0];
+
+        HttpResponse<String> confirmed = http.postForm("/admin/import/confirm",
+                Map.of("_csrf", Http.csrfOf(preview), "preview", previewId));
+        assertEquals(303, confirmed.statusCode(), confirmed.body());
+        String location = confirmed.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> report = http.get(location.substring(location.indexOf("/admin/import")));
+        assertEquals(410, http.postForm("/admin/import/confirm", Map.of("_csrf", Http.csrfOf(preview), "preview", previewId))
+                .statusCode(), "a second confirmation imports nothing twice");
 
         assertEquals(200, report.statusCode());
         assertTrue(report.body().contains("1 imported"));

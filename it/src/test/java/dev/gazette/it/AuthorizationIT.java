@@ -91,7 +91,7 @@ class AuthorizationIT extends GazetteIT {
         for (String form : List.of("/admin/articles/new", "/admin/articles/" + SLUG, "/admin/articles/" + SLUG + "/unpublish",
                 "/admin/articles/" + SLUG + "/publish", "/admin/articles/" + SLUG + "/delete", "/admin/users",
                 "/admin/users/admin", "/admin/sources", "/admin/sources/the-harbour-courier",
-                "/admin/sources/the-harbour-courier/delete", "/admin/search-index")) {
+                "/admin/sources/the-harbour-courier/delete", "/admin/search-index", "/admin/import/confirm")) {
             HttpResponse<String> forged = admin.postForm(form, article);
             assertEquals(403, forged.statusCode(), form);
             assertTrue(forged.body().contains("expired"), form + ": a page that says what happened");

@@ -2,6 +2,7 @@ package dev.gazette.domain.articles;
 
 import dev.gazette.domain.sources.Source;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -46,6 +47,7 @@ import java.util.Objects;
 @NamedQuery(name = Article.LAST_ID, query = "select coalesce(max(a.id), 0) from Article a")
 @NamedQuery(name = Article.SAME_STORY, query = "select a.slug from Article a where a.title = :title"
         + " and a.source = :source and a.publishedAt = :publishedAt and a.id <> :id")
+@NamedQuery(name = Article.WITHOUT_KEYS, query = "select a from Article a where a.keys.titleKey is null order by a.id")
 @NamedQuery(name = Article.COUNT_OF_SOURCE, query = "select count(a) from Article a where a.source = :source")
 public class Article {
 
@@ -60,6 +62,7 @@ public class Article {
     public static final String LAST_ID = "Article.lastId";
     public static final String SAME_STORY = "Article.sameStory";
     public static final String COUNT_OF_SOURCE = "Article.countOfSource";
+    public static final String WITHOUT_KEYS = "Article.withoutKeys";
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 4000;
@@ -107,6 +110,9 @@ public class Article {
     @Column(name = "unpublished_at")
     private Instant unpublishedAt;
 
+    @Embedded
+    private StoryKeys keys;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -115,24 +121,15 @@ public class Article {
     }
 
     public Article(Source source, String slug, String title, Instant publishedAt, String summary, List<String> paragraphs) {
-        this.source = Objects.requireNonNull(source, "An article needs a source");
         this.slug = Objects.requireNonNull(slug, "An article needs a slug");
-        this.title = requireText(title, "An article needs a title");
-        this.publishedAt = Objects.requireNonNull(publishedAt, "An article needs a publication date and time");
-        this.summary = requireText(summary, "An article needs an abstract");
-        this.body = joinParagraphs(paragraphs);
+        revise(source, title, publishedAt, summary, paragraphs);
     }
 
     private static String requireText(String value, String message) {
-        Objects.requireNonNull(value, message);
-        if (value.isBlank()) {
+        if (Objects.requireNonNull(value, message).isBlank()) {
             throw new IllegalArgumentException(message);
         }
         return value.strip();
-    }
-
-    private static String joinParagraphs(List<String> paragraphs) {
-        return Paragraphs.join(paragraphs);
     }
 
     /**
@@ -144,7 +141,17 @@ public class Article {
         this.title = requireText(newTitle, "An article needs a title");
         this.publishedAt = Objects.requireNonNull(newPublishedAt, "An article needs a publication date and time");
         this.summary = requireText(newSummary, "An article needs an abstract");
-        this.body = joinParagraphs(paragraphs);
+        this.body = Paragraphs.join(paragraphs);
+        refreshKeys();
+    }
+
+    /** Makes the probable-duplicate keys anew: for articles stored before there were any (see ArticleKeys). */
+    public void refreshKeys() {
+        this.keys = new StoryKeys(title, body);
+    }
+
+    public StoryKeys keys() {
+        return keys;
     }
 
     /** Withdrawn from readers, search, feeds and the API; its address answers "gone" until it is republished. */
@@ -169,8 +176,7 @@ public class Article {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+        createdAt = updatedAt = Instant.now();
     }
 
     @PreUpdate

@@ -114,6 +114,29 @@ public class Articles {
         return new ArticleIntake(em).store(source, files);
     }
 
+    /**
+     * What importing these files into the source would do (see {@link Verdict}), storing nothing. A source Gazette
+     * does not know yet has no duplicates but of bodies stored elsewhere.
+     */
+    public List<Verdict> judge(String sourceName, List<ArticleFile> files) {
+        Source source = sources.byName(sourceName).orElse(null);
+        java.time.ZoneId zone = source == null ? Source.DEFAULT_ZONE : source.zone();
+        return new StoryLookup(em).judge(source, files.stream().map(file -> new StoryLookup.Candidate(file.title().strip(),
+                file.publishedAt().atZone(zone).toInstant(), String.join("\n\n", file.paragraphs()))).toList());
+    }
+
+    /**
+     * Replaces the article at {@code slug} with an imported file's content (its source stays, its address too):
+     * the editor's choice for a probable duplicate. Empty if there is no such article any more.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Article> replace(String slug, ArticleFile file) {
+        Optional<Article> found = bySlug(slug);
+        found.ifPresent(article -> article.revise(article.source(), file.title(),
+                file.publishedAt().atZone(article.source().zone()).toInstant(), file.summary(), file.paragraphs()));
+        return found;
+    }
+
     /** The highest id so far: an export reads up to it, so that both its passes see the same articles. */
     public long lastId() {
         return em.createNamedQuery(Article.LAST_ID, Long.class).getSingleResult();

@@ -31,7 +31,8 @@ public final class Migrations {
             "V2__search_outbox.sql",
             "V3__story_key_by_title.sql",
             "V4__title_index.sql",
-            "V5__workbench.sql");
+            "V5__workbench.sql",
+            "V6__story_keys.sql");
 
     private Migrations() {
     }

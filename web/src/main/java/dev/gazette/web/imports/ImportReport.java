@@ -4,79 +4,123 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What became of each file of one upload: imported, already there, or refused and why. */
+/**
+ * What became of each item of one upload, in upload order: imported, already there, probably there, replacing a
+ * probable duplicate, or refused and why. A dry run's report says what would become of each, nothing stored.
+ */
 public final class ImportReport implements Serializable {
 
     // Json.createObjectBuilder() looks the provider up through the class loader on every call: costly per item.
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    public enum Status { IMPORTED, DUPLICATE, PROBABLE_DUPLICATE, REPLACED, REJECTED }
 
     /**
-     * One item's fate: {@code source}, {@code slug} and {@code title} for imported items and duplicates,
-     * {@code reason} and {@code line} for refused ones.
+     * One item's fate. {@code slug}: the article imported, or the one stored already (duplicates, replaced ones);
+     * null for items a dry run would import. {@code reason} and {@code line} say why an item was refused or
+     * taken for a probable duplicate. The rest is what the preview shows of the item.
      */
-    public record Entry(String file, String source, String slug, String title, String reason, int line) implements Serializable {
+    public record Entry(String file, Status status, String source, String slug, String title, String publishedAt,
+                        String summary, String firstParagraph, String reason, int line) implements Serializable {
+
+        public boolean isProbable() {
+            return status == Status.PROBABLE_DUPLICATE;
+        }
     }
 
     private final String source;
-    private final List<Entry> accepted = new ArrayList<>();
-    private final List<Entry> duplicates = new ArrayList<>();
-    private final List<Entry> rejected = new ArrayList<>();
+    private final boolean dryRun;
+    private final List<Entry> entries = new ArrayList<>();
 
-    public ImportReport(String source) {
+    public ImportReport(String source, boolean dryRun) {
         this.source = source;
+        this.dryRun = dryRun;
     }
 
-    void accepted(String file, String source, String slug, String title) {
-        accepted.add(new Entry(file, source, slug, title, null, 0));
-    }
-
-    void duplicate(String file, String source, String slug, String title) {
-        duplicates.add(new Entry(file, source, slug, title, null, 0));
+    void add(Entry entry) {
+        entries.add(entry);
     }
 
     void rejected(String file, String reason, int line) {
-        rejected.add(new Entry(file, null, null, null, reason, line));
+        entries.add(new Entry(file, Status.REJECTED, null, null, null, null, null, null, reason, line));
     }
 
     public String source() {
         return source;
     }
 
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public List<Entry> with(Status status) {
+        return entries.stream().filter(entry -> entry.status() == status).toList();
+    }
+
     public List<Entry> accepted() {
-        return accepted;
+        return with(Status.IMPORTED);
     }
 
     public List<Entry> duplicates() {
-        return duplicates;
+        return with(Status.DUPLICATE);
+    }
+
+    public List<Entry> probableDuplicates() {
+        return with(Status.PROBABLE_DUPLICATE);
+    }
+
+    public List<Entry> replaced() {
+        return with(Status.REPLACED);
     }
 
     public List<Entry> rejected() {
-        return rejected;
+        return with(Status.REJECTED);
     }
 
     public int total() {
-        return accepted.size() + duplicates.size() + rejected.size();
+        return entries.size();
     }
 
     public JsonObject toJson(String baseUrl) {
-        JsonArrayBuilder ok = JSON.createArrayBuilder();
-        accepted.forEach(e -> ok.add(JSON.createObjectBuilder().add("file", e.file()).add("slug", e.slug())
-                .add("url", baseUrl + "/articles/" + e.slug()).add("source", e.source())));
-        JsonArrayBuilder again = JSON.createArrayBuilder();
-        duplicates.forEach(e -> again.add(JSON.createObjectBuilder().add("file", e.file()).add("slug", e.slug())
-                .add("url", baseUrl + "/articles/" + e.slug()).add("source", e.source())));
-        JsonArrayBuilder refused = JSON.createArrayBuilder();
-        rejected.forEach(e -> refused.add(JSON.createObjectBuilder().add("file", e.file())
-                .add("reason", e.line() > 0 ? "line " + e.line() + ": " + e.reason() : e.reason())
-                .add("line", e.line())));
-        return JSON.createObjectBuilder().add("source", source == null ? "" : source).add("accepted", ok).add("duplicates", again)
-                .add("rejected", refused).build();
+        JsonArrayBuilder accepted = JSON.createArrayBuilder();
+        JsonArrayBuilder duplicates = JSON.createArrayBuilder();
+        JsonArrayBuilder probable = JSON.createArrayBuilder();
+        JsonArrayBuilder replaced = JSON.createArrayBuilder();
+        JsonArrayBuilder rejected = JSON.createArrayBuilder();
+        for (Entry e : entries) {
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("file", e.file());
+            if (e.slug() != null) {
+                item.add("slug", e.slug()).add("url", baseUrl + "/articles/" + e.slug());
+            }
+            if (e.source() != null) {
+                item.add("source", e.source());
+            }
+            if (e.title() != null && e.slug() == null) {
+                item.add("title", e.title());
+            }
+            switch (e.status()) {
+                case IMPORTED -> accepted.add(item);
+                case DUPLICATE -> duplicates.add(item);
+                case PROBABLE_DUPLICATE -> probable.add(item.add("reason", e.reason()));
+                case REPLACED -> replaced.add(item);
+                case REJECTED -> rejected.add(item.add("reason", e.line() > 0 ? "line " + e.line() + ": " + e.reason()
+                        : e.reason()).add("line", e.line()));
+            }
+        }
+        return JSON.createObjectBuilder().add("source", source == null ? "" : source).add("dryRun", dryRun)
+                .add("accepted", accepted).add("duplicates", duplicates).add("probableDuplicates", probable)
+                .add("replaced", replaced).add("rejected", rejected).build();
     }
 }

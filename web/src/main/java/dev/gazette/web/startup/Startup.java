@@ -1,15 +1,18 @@
 package dev.gazette.web.startup;
 
+import dev.gazette.persistence.articles.ArticleKeys;
 import dev.gazette.persistence.schema.Migrations;
 import dev.gazette.persistence.search.SearchIndex;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -44,6 +47,12 @@ public class Startup implements ServletContextListener {
     @Inject
     SearchIndex searchIndex;
 
+    @Inject
+    ArticleKeys articleKeys;
+
+    @Resource
+    ManagedExecutorService executor;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         var migrated = Migrations.migrate(dataSource);
@@ -53,5 +62,21 @@ public class Startup implements ServletContextListener {
         adminAccount.ensureExists();
         sampleArticles.importIntoEmptyPortal();
         searchIndex.rebuildIfStale();
+        executor.submit(this::fillArticleKeys);
+    }
+
+    /** Articles stored before probable duplicates were looked for get their keys, in the background. */
+    private void fillArticleKeys() {
+        try {
+            long filled = 0;
+            for (int part = articleKeys.fillSome(); part > 0; part = articleKeys.fillSome()) {
+                filled += part;
+            }
+            if (filled > 0) {
+                LOG.info("Gave " + filled + " older articles their probable-duplicate keys");
+            }
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Could not give older articles their probable-duplicate keys; the next start tries again", failure);
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * source, so only the caller, who knows the source, can place it on the timeline.
  * The abstract is called {@code summary} because {@code abstract} is a Java keyword.
  */
-public record ArticleFile(String title, LocalDateTime publishedAt, String summary, List<String> paragraphs) {
+public record ArticleFile(String title, LocalDateTime publishedAt, String summary, List<String> paragraphs)
+        implements java.io.Serializable {
 
     public ArticleFile {
         Objects.requireNonNull(title, "title");

@@ -29,10 +29,12 @@ class AdminJourneyIT extends BrowserIT {
         Path bad = Files.writeString(folder.resolve("no-abstract.txt"), "A title\n\n2025-01-01 10:00:00\n\nNo abstract line.\n");
 
         logIn();
-        follow(By.linkText("Import article files"));
+        follow(By.linkText("Import articles"));
         shown(By.id("source")).sendKeys("Browser Desk " + UUID.randomUUID().toString().substring(0, 6));
         browser.findElement(By.id("files")).sendKeys(good + "\n" + bad);
         submit();
+        assertTrue(shown(By.cssSelector(".report")).getText().contains("nothing imported yet"), "a preview first");
+        browser.findElement(By.cssSelector("form[action$='/admin/import/confirm'] button")).click();
 
         assertTrue(shown(By.cssSelector(".report")).getText().contains("1 imported"));
         String rejected = browser.findElement(By.cssSelector("tr.rejected")).getText();

@@ -65,7 +65,7 @@ final class CsvFormat {
         } catch (IOException | IllegalArgumentException | UncheckedIOException unreadable) {
             return List.of(ImportItem.rejected(name, "The CSV header cannot be read: " + reasonOf(unreadable), 1));
         }
-        return items;
+        return items.isEmpty() ? List.of(ImportItem.rejected(name, "The CSV has a header but no rows", 1)) : items;
     }
 
     private static String reasonOf(Exception failure) {

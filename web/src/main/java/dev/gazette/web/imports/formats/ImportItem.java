@@ -13,7 +13,7 @@ import java.util.Objects;
  * and then wins over the zone-less time of {@code file}.
  */
 public record ImportItem(String name, ArticleFile file, String source, Instant instant, String reason, int line,
-                         SourceRule rule) {
+                         SourceRule rule) implements java.io.Serializable {
 
     /** Whose source wins: the one the editor chose for the upload, or the one the item names. */
     public enum SourceRule { CHOSEN_FIRST, ITEM_FIRST }

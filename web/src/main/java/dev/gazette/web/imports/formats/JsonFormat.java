@@ -35,6 +35,9 @@ final class JsonFormat {
                     + " \"published_at\": …, \"abstract\": …, \"body\": …}, …]; this file holds "
                     + value.getValueType().name().toLowerCase() + " instead", 0));
         }
+        if (array.isEmpty()) {
+            return List.of(ImportItem.rejected(name, "The JSON array holds no articles", 0));
+        }
         List<ImportItem> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String item = name + "#" + (i + 1);

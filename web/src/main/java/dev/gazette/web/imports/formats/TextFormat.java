@@ -12,12 +12,16 @@ final class TextFormat {
     }
 
     static ImportItem read(String name, byte[] content, long maxBytes) {
+        ArticleFileParser parser = new ArticleFileParser(maxBytes);
+        if (content.length > maxBytes) {
+            return ImportItem.rejected(name, parser.tooLarge().reason(), 0);
+        }
         if (looksBinary(content)) {
             return ImportItem.rejected(name, "This is not a text file (it holds binary data); upload article files,"
                     + " CSV, JSON, RSS, Atom or ZIP", 0);
         }
         try {
-            ArticleFile file = new ArticleFileParser(maxBytes).parse(content);
+            ArticleFile file = parser.parse(content);
             Optional<String> problem = Checks.problem(file);
             return problem.map(reason -> ImportItem.rejected(name, reason, 0))
                     .orElseGet(() -> ImportItem.article(name, file, null, null, ImportItem.SourceRule.CHOSEN_FIRST));
