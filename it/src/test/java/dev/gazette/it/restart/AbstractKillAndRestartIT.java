@@ -53,6 +53,13 @@ public abstract class AbstractKillAndRestartIT {
         assertTrue(importArticle("Survives the kill").body().contains("\"duplicates\":[{"), "still known after restarts");
     }
 
+    @Test
+    void aBackgroundImportKilledInTheMiddleSaysWhatLandedAndCompletesWhenStartedAgain() throws Exception {
+        server().reset();
+        server().start();
+        new BackgroundImportKill(server()).run();
+    }
+
     @AfterEach
     void stopServer() throws Exception {
         server().stop();

@@ -104,9 +104,10 @@ public class Articles {
      * Stores many articles of one source in one transaction, as {@link #publish} would one by one (duplicates
      * included, also within the list), but with one commit, and indexes them as part of {@code batch}: they are
      * searchable once the batch says so. If the transaction fails, nothing of it is stored and the caller can fall
-     * back to {@link #publish}.
+     * back to {@link #publish}. It joins the caller's transaction if there is one (a background import's part, whose
+     * account of its items commits with the articles).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public List<Outcome> publishAll(String sourceName, List<ArticleFile> files, IndexingBatch batch) {
         batch.enlist(em);
         Source source = sources.named(sourceName, Source.DEFAULT_ZONE);
@@ -129,7 +130,7 @@ public class Articles {
      * Replaces the article at {@code slug} with an imported file's content (its source stays, its address too):
      * the editor's choice for a probable duplicate. Empty if there is no such article any more.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public Optional<Article> replace(String slug, ArticleFile file) {
         Optional<Article> found = bySlug(slug);
         found.ifPresent(article -> article.revise(article.source(), file.title(),

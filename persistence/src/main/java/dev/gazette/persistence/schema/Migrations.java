@@ -32,7 +32,8 @@ public final class Migrations {
             "V3__story_key_by_title.sql",
             "V4__title_index.sql",
             "V5__workbench.sql",
-            "V6__story_keys.sql");
+            "V6__story_keys.sql",
+            "V7__import_jobs.sql");
 
     private Migrations() {
     }

@@ -1,5 +1,7 @@
 package dev.gazette.web.imports;
 
+import dev.gazette.domain.imports.ImportJob;
+import dev.gazette.web.imports.jobs.BackgroundImports;
 import dev.gazette.web.security.CsrfTokens;
 import dev.gazette.web.views.View;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ public class ImportPreviewPage {
     ImportAudit audit;
 
     @Inject
+    BackgroundImports background;
+
+    @Inject
     CsrfTokens csrfTokens;
 
     @Context
@@ -50,6 +55,12 @@ public class ImportPreviewPage {
                     + " cancelled, or your session ended). Nothing was imported from it; please upload again.").status(410);
         }
         PendingImports.drop(request, id); // confirmed once: a second click or a reload imports nothing twice
+        if (pending.inBackground()) {
+            String onProbable = ProbableDuplicates.named(form.getFirst("onProbable")).orElse(ProbableDuplicates.Choice.SKIP)
+                    .name().toLowerCase();
+            ImportJob job = background.start(request, pending.chosenSource(), onProbable, pending.uploads());
+            return Response.seeOther(URI.create(request.getContextPath() + "/admin/imports/" + job.id())).build();
+        }
         List<ImportReport.Entry> entries = pending.preview().entries();
         Map<String, ProbableDuplicates.Choice> choices = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {

@@ -45,11 +45,11 @@ public final class ImportReport implements Serializable {
         this.dryRun = dryRun;
     }
 
-    void add(Entry entry) {
+    public void add(Entry entry) {
         entries.add(entry);
     }
 
-    void rejected(String file, String reason, int line) {
+    public void rejected(String file, String reason, int line) {
         entries.add(new Entry(file, Status.REJECTED, null, null, null, null, null, null, reason, line));
     }
 

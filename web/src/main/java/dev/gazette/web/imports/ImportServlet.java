@@ -58,6 +58,7 @@ public class ImportServlet extends HttpServlet {
         PendingImports.Pending pending = PendingImports.pending(request, previewId);
         View view = View.of("admin/import").with("report", PendingImports.report(request, request.getParameter("report")))
                 .with("preview", pending == null ? null : pending.preview()).with("previewId", previewId)
+                .with("inBackground", pending != null && pending.inBackground())
                 .with("cancelled", request.getParameter("cancelled") != null);
         html(view, request, response);
     }
@@ -126,7 +127,9 @@ public class ImportServlet extends HttpServlet {
         try {
             List<ImportItem> items = imports.read(form.uploads());
             ImportReport preview = imports.importItems(typed, items, ProbableDuplicates.skipped(), true);
-            String id = PendingImports.keep(request, new PendingImports.Pending(typed, items, preview));
+            boolean large = items.size() > PendingImports.backgroundThreshold();
+            String id = PendingImports.keep(request, new PendingImports.Pending(typed, items, preview,
+                    large ? form.uploads() : null));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + FORM + "?preview=" + id);
         } catch (Formats.TooManyItems tooMany) {

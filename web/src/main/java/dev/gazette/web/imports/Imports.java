@@ -73,6 +73,29 @@ public class Imports {
      */
     public ImportReport importItems(String chosenSource, List<ImportItem> items, ProbableDuplicates probable, boolean dryRun) {
         ImportReport report = new ImportReport(chosenSource, dryRun);
+        // Hibernate Search indexes each part on its own threads while this one reads and stores the next; the
+        // index is committed and refreshed once, at the end (see IndexingBatch).
+        IndexingBatch batch = dryRun ? null : searchIndex.batch();
+        judgeAndStore(report, items, probable, batch, partStore::store);
+        if (batch != null) {
+            batch.awaitSearchable();
+        }
+        return report;
+    }
+
+    /** Stores the articles of a part of one source, reporting each; the sync import falls back item by item. */
+    @FunctionalInterface
+    public interface Storer {
+        void store(ImportReport report, String sourceName, List<String> names, List<ArticleFile> files, IndexingBatch batch);
+    }
+
+    /**
+     * Judges the items and stores what is to be stored, through {@code storer}, into {@code report}; with no
+     * {@code batch}, a dry run, nothing is stored.
+     */
+    public void judgeAndStore(ImportReport report, List<ImportItem> items, ProbableDuplicates probable,
+                              IndexingBatch batch, Storer storer) {
+        String chosenSource = report.source();
         Map<String, List<ImportItem>> bySource = new LinkedHashMap<>();
         for (ImportItem item : items) {
             if (item.isRejected()) {
@@ -84,29 +107,19 @@ public class Imports {
                         name -> new ArrayList<>()).add(item);
             }
         }
-        if (bySource.isEmpty()) {
-            return report;
-        }
-        // Hibernate Search indexes each part on its own threads while this one reads and stores the next; the
-        // index is committed and refreshed once, at the end (see IndexingBatch).
-        IndexingBatch batch = dryRun ? null : searchIndex.batch();
         bySource.forEach((sourceName, sourceItems) -> {
             ZoneId zone = sources.byName(sourceName).map(Source::zone).orElse(Source.DEFAULT_ZONE);
             for (int from = 0; from < sourceItems.size(); from += PART) {
                 List<ImportItem> part = sourceItems.subList(from, Math.min(sourceItems.size(), from + PART));
                 List<ArticleFile> files = part.stream().map(item -> new ArticleFile(item.file().title(),
                         item.localTimeIn(zone), item.file().summary(), item.file().paragraphs())).toList();
-                judgeAndStore(report, sourceName, part, files, probable, batch);
+                judgePart(report, sourceName, part, files, probable, batch, storer);
             }
         });
-        if (batch != null) {
-            batch.awaitSearchable();
-        }
-        return report;
     }
 
-    private void judgeAndStore(ImportReport report, String sourceName, List<ImportItem> part, List<ArticleFile> files,
-                               ProbableDuplicates probable, IndexingBatch batch) {
+    private void judgePart(ImportReport report, String sourceName, List<ImportItem> part, List<ArticleFile> files,
+                           ProbableDuplicates probable, IndexingBatch batch, Storer storer) {
         List<Verdict> verdicts = articles.judge(sourceName, files);
         List<Integer> toStore = new ArrayList<>();
         for (int i = 0; i < part.size(); i++) {
@@ -131,7 +144,7 @@ public class Imports {
             }
         }
         if (!toStore.isEmpty()) {
-            partStore.store(report, sourceName, toStore.stream().map(i -> part.get(i).name()).toList(),
+            storer.store(report, sourceName, toStore.stream().map(i -> part.get(i).name()).toList(),
                     toStore.stream().map(files::get).toList(), batch);
         }
     }

@@ -18,14 +18,14 @@ import java.util.logging.Logger;
  * moment earlier), each article of the part is stored on its own instead, so that one cannot cost the others.
  */
 @ApplicationScoped
-class PartStore {
+public class PartStore {
 
     private static final Logger LOG = Logger.getLogger(PartStore.class.getName());
 
     @Inject
     Articles articles;
 
-    void store(ImportReport report, String sourceName, List<String> names, List<ArticleFile> files, IndexingBatch batch) {
+    public void store(ImportReport report, String sourceName, List<String> names, List<ArticleFile> files, IndexingBatch batch) {
         try {
             List<Outcome> outcomes = articles.publishAll(sourceName, files, batch);
             for (int i = 0; i < outcomes.size(); i++) {
@@ -40,6 +40,14 @@ class PartStore {
                     report.rejected(names.get(i), explain(failure), 0);
                 }
             }
+        }
+    }
+
+    /** Stores the part in the caller's transaction, nothing caught: a failure rolls the caller's part back whole. */
+    public void storeHere(ImportReport report, String sourceName, List<String> names, List<ArticleFile> files, IndexingBatch batch) {
+        List<Outcome> outcomes = articles.publishAll(sourceName, files, batch);
+        for (int i = 0; i < outcomes.size(); i++) {
+            record(report, names.get(i), sourceName, files.get(i), outcomes.get(i));
         }
     }
 

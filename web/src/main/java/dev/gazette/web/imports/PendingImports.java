@@ -16,8 +16,21 @@ final class PendingImports {
     private static final String PREVIEWS = PendingImports.class.getName() + ".preview.";
     private static final String REPORTS = PendingImports.class.getName() + ".report.";
 
-    /** An upload read and judged, not stored. */
-    record Pending(String chosenSource, List<ImportItem> items, ImportReport preview) implements Serializable {
+    /**
+     * An upload read and judged, not stored. A large one keeps its files too: it is imported in the background,
+     * from the files, once confirmed.
+     */
+    record Pending(String chosenSource, List<ImportItem> items, ImportReport preview, List<Upload> uploads)
+            implements Serializable {
+
+        boolean inBackground() {
+            return uploads != null;
+        }
+    }
+
+    /** Items from which an upload confirmed in the form is imported in the background (a setting). */
+    static int backgroundThreshold() {
+        return (int) dev.gazette.persistence.settings.Settings.number("gazette.import.background-threshold", 1000);
     }
 
     private PendingImports() {

@@ -2,6 +2,7 @@ package dev.gazette.web.startup;
 
 import dev.gazette.persistence.articles.ArticleKeys;
 import dev.gazette.persistence.schema.Migrations;
+import dev.gazette.web.imports.jobs.BackgroundImports;
 import dev.gazette.persistence.search.SearchIndex;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -50,6 +51,9 @@ public class Startup implements ServletContextListener {
     @Inject
     ArticleKeys articleKeys;
 
+    @Inject
+    BackgroundImports backgroundImports;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -62,6 +66,11 @@ public class Startup implements ServletContextListener {
         adminAccount.ensureExists();
         sampleArticles.importIntoEmptyPortal();
         searchIndex.rebuildIfStale();
+        int interrupted = backgroundImports.interruptLeftovers();
+        if (interrupted > 0) {
+            LOG.warning(interrupted + " background import(s) were running when this node stopped: marked interrupted,"
+                    + " to be started again from the admin's import page or the API");
+        }
         executor.submit(this::fillArticleKeys);
     }
 
