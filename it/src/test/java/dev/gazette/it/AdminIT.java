@@ -90,7 +90,7 @@ class AdminIT extends GazetteIT {
         http.login("admin", Gazette.ADMIN_PASSWORD);
         String token = Http.csrfOf(http.get("/admin/import"));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("shipyard.txt", Gazette.resource("articles/shipyard.txt"));
+        files.put("shipyard.txt", Gazette.uniqueCopyOf("articles/shipyard.txt")); // not a probable duplicate of other tests' copies
         files.put("broken.txt", "Broken\n\n2025-02-30 10:00:00\n\nAbstract: x\n\nBody.\n".getBytes(StandardCharsets.UTF_8));
         String source = "Uploads " + UUID.randomUUID().toString().substring(0, 8);
 

@@ -31,6 +31,15 @@ public final class Gazette {
         return new Http(path < 0 ? url : url.substring(0, path));
     }
 
+    /**
+     * An article file of the test resources with a paragraph of its own added: its body is then no other test's,
+     * and importing it into a new source is not a probable duplicate of theirs.
+     */
+    public static byte[] uniqueCopyOf(String name) {
+        String text = new String(resource(name), java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
+        return (text + "\n\nTest copy " + java.util.UUID.randomUUID() + ".\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static byte[] resource(String name) {
         try (InputStream in = Gazette.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {

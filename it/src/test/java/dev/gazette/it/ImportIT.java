@@ -44,11 +44,13 @@ class ImportIT extends GazetteIT {
         http.basic("admin", Gazette.ADMIN_PASSWORD);
         Map<String, byte[]> files = Map.of("shipyard.txt", Gazette.resource("articles/shipyard.txt"));
 
-        HttpResponse<String> first = http.postFiles("/api/import", Map.of("source", source), files);
-        HttpResponse<String> again = http.postFiles("/api/import", Map.of("source", source), files);
+        // Kept though other tests import the same file into sources of their own: it is a probable duplicate there.
+        HttpResponse<String> first = http.postFiles("/api/import?onProbableDuplicate=keep", Map.of("source", source), files);
+        HttpResponse<String> again = http.postFiles("/api/import?onProbableDuplicate=keep", Map.of("source", source), files);
 
         assertEquals(200, first.statusCode(), first.body());
-        String slug = "tide-and-timber-old-shipyard-reopens-as-a-community-workshop";
+        String slug = first.body().split("\"slug\":\"")[1].split("\"")[0];
+        assertTrue(slug.startsWith("tide-and-timber-old-shipyard-reopens-as-a-community-workshop"), slug);
         assertTrue(first.body().contains("\"accepted\":[{\"file\":\"shipyard.txt\",\"slug\":\"" + slug), first.body());
         assertTrue(again.body().contains("\"accepted\":[],\"duplicates\":[{\"file\":\"shipyard.txt\""), again.body());
 

@@ -64,6 +64,7 @@ public class LoginResource {
             return again.status(401).with("error", "The user name or password is not right, or the account is disabled.");
         }
         request.changeSessionId(); // no session fixation
+        SecureSessionCookie.renewOver(request, response);
         return Response.seeOther(URI.create(request.getContextPath() + safeNext(next))).build();
     }
 

@@ -25,7 +25,7 @@ class AdminJourneyIT extends BrowserIT {
     @Test
     void uploadsArticleFilesAndFollowsTheReport() throws Exception {
         Path folder = Files.createTempDirectory("gazette-upload");
-        Path good = Files.write(folder.resolve("shipyard.txt"), Gazette.resource("articles/shipyard.txt"));
+        Path good = Files.write(folder.resolve("shipyard.txt"), Gazette.uniqueCopyOf("articles/shipyard.txt"));
         Path bad = Files.writeString(folder.resolve("no-abstract.txt"), "A title\n\n2025-01-01 10:00:00\n\nNo abstract line.\n");
 
         logIn();
@@ -34,7 +34,7 @@ class AdminJourneyIT extends BrowserIT {
         browser.findElement(By.id("files")).sendKeys(good + "\n" + bad);
         submit();
         assertTrue(shown(By.cssSelector(".report")).getText().contains("nothing imported yet"), "a preview first");
-        browser.findElement(By.cssSelector("form[action$='/admin/import/confirm'] button")).click();
+        follow(By.cssSelector("form[action$='/admin/import/confirm'] button"));
 
         assertTrue(shown(By.cssSelector(".report")).getText().contains("1 imported"));
         String rejected = browser.findElement(By.cssSelector("tr.rejected")).getText();
