@@ -33,7 +33,8 @@ public final class Migrations {
             "V4__title_index.sql",
             "V5__workbench.sql",
             "V6__story_keys.sql",
-            "V7__import_jobs.sql");
+            "V7__import_jobs.sql",
+            "V8__import_job_files.sql");
 
     private Migrations() {
     }

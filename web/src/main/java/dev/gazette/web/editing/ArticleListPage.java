@@ -11,10 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The editors' list of every article, published or withdrawn, with the filters to find the one to correct. */
 @Path("/admin/articles")
@@ -31,24 +27,12 @@ public class ArticleListPage {
                      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
         String sourceSlug = source == null || source.isBlank() ? null
                 : sources.byName(source).or(() -> sources.bySlug(source.strip())).map(Source::slug).orElse(source.strip());
-        EditorFilter filter = new EditorFilter(q, sourceSlug, EditorFilter.State.named(state), day(from), day(to));
+        EditorFilter filter = new EditorFilter(q, sourceSlug, EditorFilter.State.named(state), Params.day(from), Params.day(to));
         return View.of("admin/articles")
                 .with("page", articles.forEditors(filter, PageRequest.of(Params.number(page, 1))))
                 .with("q", q).with("source", source).with("state", filter.state().name().toLowerCase())
                 .with("from", filter.from()).with("to", filter.to())
-                .with("pagerUrl", "/admin/articles?" + query("q", q) + query("source", source)
-                        + query("state", state) + query("from", from) + query("to", to));
-    }
-
-    private static LocalDate day(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADay) {
-            return null; // the field shows empty: the list is simply not narrowed by it
-        }
-    }
-
-    private static String query(String name, String value) {
-        return value == null || value.isBlank() ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+                .with("pagerUrl", "/admin/articles?" + Params.query("q", q) + Params.query("source", source)
+                        + Params.query("state", state) + Params.query("from", from) + Params.query("to", to));
     }
 }

@@ -1,5 +1,4 @@
--- Background imports: the job with its counts, its uploaded files until it is done, and what became of each item.
--- The files' type is the one thing that differs between databases.
+-- Background imports: the job with its counts, and what became of each item (its files: V8, per database).
 CREATE TABLE import_job (
     id            VARCHAR(36)   NOT NULL PRIMARY KEY,
     state         VARCHAR(20)   NOT NULL,
@@ -20,15 +19,6 @@ CREATE TABLE import_job (
     version       BIGINT        NOT NULL
 );
 CREATE INDEX ix_import_job_created ON import_job (created_at DESC);
-
-CREATE TABLE import_job_file (
-    job_id  VARCHAR(36)  NOT NULL,
-    seq     INTEGER      NOT NULL,
-    name    VARCHAR(500) NOT NULL,
-    content BYTEA NOT NULL,
-    CONSTRAINT pk_import_job_file PRIMARY KEY (job_id, seq),
-    CONSTRAINT fk_import_job_file_job FOREIGN KEY (job_id) REFERENCES import_job (id) ON DELETE CASCADE
-);
 
 CREATE TABLE import_job_item (
     job_id VARCHAR(36)   NOT NULL,
