@@ -190,7 +190,7 @@ public class PortalRestore {
         }
         try (InputStream in = ArchiveReading.bounded(zip.getInputStream(entry), MAX_FILE_BYTES)) {
             // Exports before withdrawn articles existed have no such column: everything in them is published.
-            String unpublished = row.isMapped("unpublished_at") ? row.get("unpublished_at") : "";
+            String unpublished = row.isSet("unpublished_at") ? row.get("unpublished_at") : "";
             return new Pending(name, source, slug, parser.parse(in.readAllBytes()), Instant.parse(row.get("published_at")),
                     unpublished == null || unpublished.isBlank() ? null : Instant.parse(unpublished));
         } catch (MalformedArticleFileException malformed) {
