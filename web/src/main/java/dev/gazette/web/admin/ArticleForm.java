@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,12 +106,7 @@ public class ArticleForm {
 
     /** Paragraphs are separated by blank lines, as in article files. */
     public List<String> paragraphs() {
-        if (body == null) {
-            return List.of();
-        }
-        return Arrays.stream(body.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n"))
-                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
-                .filter(p -> !p.isEmpty()).toList();
+        return ArticleFile.paragraphsOf(body);
     }
 
     public ArticleFile toArticleFile() {

@@ -14,6 +14,18 @@ import java.util.Objects;
 public record ArticleFile(String title, LocalDateTime publishedAt, String summary, List<String> paragraphs)
         implements java.io.Serializable {
 
+    /**
+     * The paragraphs of a body as people type it (a form's text area, a CSV or JSON field): separated by blank
+     * lines, any line ends; a paragraph's own line breaks become spaces. Null or blank text has none.
+     */
+    public static List<String> paragraphsOf(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " ")).filter(p -> !p.isEmpty()).toList();
+    }
+
     public ArticleFile {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publishedAt, "publishedAt");

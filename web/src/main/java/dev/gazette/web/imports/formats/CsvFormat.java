@@ -1,5 +1,6 @@
 package dev.gazette.web.imports.formats;
 
+import dev.gazette.domain.articles.file.ArticleFile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ final class CsvFormat {
                     continue;
                 }
                 items.add(Fields.item(item, line, row.get("source"), row.get("title"), row.get("published_at"),
-                        row.get("abstract"), Fields.paragraphs(row.get("body"))));
+                        row.get("abstract"), ArticleFile.paragraphsOf(row.get("body"))));
             }
         } catch (IOException | IllegalArgumentException | UncheckedIOException unreadable) {
             return List.of(ImportItem.rejected(name, "The CSV header cannot be read: " + reasonOf(unreadable), 1));

@@ -2,7 +2,6 @@ package dev.gazette.web.imports.formats;
 
 import dev.gazette.domain.articles.file.ArticleFile;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,14 +38,6 @@ final class Fields {
         Optional<String> problem = Checks.problem(file);
         return problem.map(reason -> ImportItem.rejected(name, reason, line))
                 .orElseGet(() -> ImportItem.article(name, file, source, when.instant(), ImportItem.SourceRule.ITEM_FIRST));
-    }
-
-    static List<String> paragraphs(String body) {
-        if (body == null) {
-            return List.of();
-        }
-        return Arrays.stream(body.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n"))
-                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " ")).filter(p -> !p.isEmpty()).toList();
     }
 
     static String cut(String text) {

@@ -1,5 +1,6 @@
 package dev.gazette.web.imports.formats;
 
+import dev.gazette.domain.articles.file.ArticleFile;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -77,7 +78,7 @@ final class JsonFormat {
             return List.of();
         }
         if (body instanceof JsonString text) {
-            return Fields.paragraphs(text.getString());
+            return ArticleFile.paragraphsOf(text.getString());
         }
         if (body instanceof JsonArray paragraphs) {
             List<String> all = new ArrayList<>();
