@@ -59,6 +59,10 @@ public abstract class JpaTest {
         }
     }
 
+    protected EntityManagerFactory factory() {
+        return factory;
+    }
+
     /** Runs work in a transaction of its own that commits, as a separate request would. */
     protected <T> T committed(Function<EntityManager, T> work) {
         EntityManager other = factory.createEntityManager();

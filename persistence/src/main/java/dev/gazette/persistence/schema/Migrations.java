@@ -34,7 +34,8 @@ public final class Migrations {
             "V5__workbench.sql",
             "V6__story_keys.sql",
             "V7__import_jobs.sql",
-            "V8__import_job_files.sql");
+            "V8__import_job_files.sql",
+            "V9__edition.sql");
 
     private Migrations() {
     }
