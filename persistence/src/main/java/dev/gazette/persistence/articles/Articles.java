@@ -62,6 +62,17 @@ public class Articles {
         return em.createNamedQuery(Article.COUNT, Long.class).getSingleResult();
     }
 
+    public long countPublished() {
+        return em.createNamedQuery(Article.COUNT_PUBLISHED, Long.class).getSingleResult();
+    }
+
+    /** The addresses of published articles, oldest first, a slice at a time: the pages of the sitemap. */
+    public List<ArticleAddress> addresses(int offset, int size) {
+        return em.createQuery("select new dev.gazette.persistence.articles.ArticleAddress(a.slug, a.updatedAt)"
+                        + " from Article a where a.unpublishedAt is null order by a.id", ArticleAddress.class)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
     public long countOf(Source source) {
         return em.createNamedQuery(Article.COUNT_OF_SOURCE, Long.class).setParameter("source", source).getSingleResult();
     }

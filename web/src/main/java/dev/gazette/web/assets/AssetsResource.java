@@ -1,39 +1,37 @@
 package dev.gazette.web.assets;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
-import java.util.Map;
 
 /**
- * The stylesheet and icons, from the application itself (no CDN). Served here because the REST application answers
- * every path of the site; only names listed below are served.
+ * The static files, from the application itself (no CDN; served here because the REST application answers every
+ * path of the site). Under a fingerprinted name a file never changes, so browsers keep it for a year without asking
+ * again; under its plain name (an old bookmark, a feed reader's icon) for an hour, with a validator.
  */
 @Path("/static/{name}")
 public class AssetsResource {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "gazette.css", "text/css;charset=UTF-8",
-            "favicon.svg", "image/svg+xml");
+    private static final int YEAR = 365 * 24 * 3600;
 
     @Inject
-    ServletContext servletContext;
+    Assets assets;
 
     @GET
-    public Response asset(@PathParam("name") String name) {
-        String type = TYPES.get(name);
-        InputStream content = type == null ? null : servletContext.getResourceAsStream("/static/" + name);
-        if (content == null) {
-            throw new NotFoundException();
+    public Response asset(@PathParam("name") String name, @Context Request request) {
+        Assets.Asset asset = assets.named(name).orElseThrow(NotFoundException::new);
+        EntityTag tag = new EntityTag(asset.fingerprint());
+        String cache = assets.isFingerprinted(name) ? "public, max-age=" + YEAR + ", immutable" : "public, max-age=3600";
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.header("Cache-Control", cache).build();
         }
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        return Response.ok(content, type).cacheControl(cache).build();
+        return Response.ok(asset.content(), asset.type()).tag(tag).header("Cache-Control", cache).build();
     }
 }

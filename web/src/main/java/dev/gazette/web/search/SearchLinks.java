@@ -28,6 +28,12 @@ public record SearchLinks(SearchQuery query) {
         return joined.toString();
     }
 
+    /** This search's own feed (its words and filters, newest first): {@code /feeds/search.atom?q=…}. */
+    public String feed(String format) {
+        String link = link(query.q(), query.source(), query.from(), query.to(), "", 1);
+        return link.replaceFirst("^/search\\?", "/feeds/search." + format + "?").replaceFirst("\\?$", "");
+    }
+
     public String page(int number) {
         return link(query.q(), query.source(), query.from(), query.to(), query.sort(), number);
     }

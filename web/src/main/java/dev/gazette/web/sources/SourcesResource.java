@@ -4,6 +4,9 @@ import dev.gazette.persistence.articles.Articles;
 import dev.gazette.persistence.paging.PageRequest;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.views.Params;
+import dev.gazette.web.feeds.FeedLink;
+import dev.gazette.web.views.PublicAddress;
+import dev.gazette.web.views.ReaderPages;
 import dev.gazette.web.views.View;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import dev.gazette.domain.sources.Source;
 import java.net.URI;
 import java.util.Optional;
@@ -22,27 +26,42 @@ import java.util.Optional;
 @Path("/sources")
 public class SourcesResource {
 
+    static final int PER_PAGE = 50;
+
     @Inject
     Sources sources;
 
     @Inject
     Articles articles;
 
+    @Inject
+    ReaderPages pages;
+
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
+    /** Alphabetical, {@value #PER_PAGE} a page, narrowed by the words of the filter box: usable with thousands. */
     @GET
-    public View all() {
-        return View.of("sources").with("sources", sources.all());
+    public Response all(@QueryParam("q") String q, @QueryParam("page") String page) {
+        String words = q == null ? "" : q.strip();
+        String filter = words.length() > 100 ? words.substring(0, 100) : words;
+        return pages.page(request, response, () -> View.of("sources").with("q", filter)
+                .with("canonical", PublicAddress.of(request) + "/sources")
+                .with("sources", sources.named(filter, new PageRequest(Math.max(1, Params.number(page, 1)), PER_PAGE))));
     }
 
     @GET
     @Path("{slug}")
-    public Object one(@PathParam("slug") String slug, @QueryParam("page") String page) {
+    public Response one(@PathParam("slug") String slug, @QueryParam("page") String page) {
         Optional<Source> source = sources.bySlug(slug);
         if (source.isPresent()) {
-            return View.of("source").with("source", source.get())
-                    .with("page", articles.bySource(source.get(), PageRequest.of(Params.number(page, 1))));
+            return pages.page(request, response, () -> View.of("source").with("source", source.get())
+                    .with("feed", FeedLink.of(source.get()))
+                    .with("canonical", PublicAddress.of(request) + "/sources/" + source.get().slug())
+                    .with("page", articles.bySource(source.get(), PageRequest.of(Params.number(page, 1)))));
         }
         // A renamed source's old address leads to its new one, for good: bookmarks and search engines follow.
         return sources.byFormerSlug(slug)

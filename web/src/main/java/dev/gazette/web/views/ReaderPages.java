@@ -1,0 +1,118 @@
+package dev.gazette.web.views;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.gazette.persistence.editions.Edition;
+import dev.gazette.persistence.editions.Editions;
+import dev.gazette.web.assets.Assets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.function.Supplier;
+
+/**
+ * What readers see, served at the speed of a static file. A page (or feed, or sitemap) is made once per edition of the
+ * site and then answered from memory; its validators are the edition's, so a browser or a feed reader that has it gets
+ * {@code 304 Not Modified}. Any change of an article or a source on any node makes a new edition (see
+ * {@link Editions}): nothing stale outlives it by more than {@link Editions#FRESH_FOR}. A logged-in editor's page
+ * shows their name and form token: it is made for them each time and never kept.
+ */
+@ApplicationScoped
+public class ReaderPages {
+
+    /** At most this much memory for kept pages; the least used go first. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final String HTML = "text/html;charset=UTF-8";
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    Assets assets;
+
+    @Inject
+    Templates templates;
+
+    private final Instant started = Instant.now();
+    private final Cache<String, Kept> kept = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES).weigher((String key, Kept page) -> key.length() * 2 + page.body().length).build();
+
+    private record Kept(byte[] body, String type) {
+    }
+
+    /** A page of the reader's site, rendered from the view unless kept. */
+    public Response page(HttpServletRequest request, HttpServletResponse response, Supplier<View> view) {
+        return answer(request, HTML, () -> {
+            View made = view.get();
+            String html = templates.render(made, request, response);
+            return response.getStatus() == 500 ? null : html.getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    /** Any other document of the reader's site (a feed, a sitemap) of this type. */
+    public Response document(HttpServletRequest request, String type, Supplier<byte[]> body) {
+        return answer(request, type, body);
+    }
+
+    private Response answer(HttpServletRequest request, String type, Supplier<byte[]> body) {
+        if (request.getUserPrincipal() != null) {
+            byte[] made = body.get();
+            return made == null ? Response.serverError().build()
+                    : Response.ok(made, type).header("Cache-Control", "private, no-cache").build();
+        }
+        Edition edition = editions.current();
+        String tag = "W/\"" + edition.number() + "-" + assets.release() + "\"";
+        // A new version of the application (another release in the tag) may show an unchanged edition differently.
+        Instant changed = (edition.changedAt().isAfter(started) ? edition.changedAt() : started).truncatedTo(ChronoUnit.SECONDS);
+        if (unchanged(request, tag, changed)) {
+            return validated(Response.notModified(), tag, changed).build();
+        }
+        String key = edition.number() + " " + PublicAddress.of(request) + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Kept page = kept.getIfPresent(key);
+        if (page == null) {
+            byte[] made = body.get();
+            if (made == null) {
+                return Response.serverError().entity(new byte[0]).build();
+            }
+            page = new Kept(made, type);
+            kept.put(key, page);
+        }
+        return validated(Response.ok(page.body(), page.type()), tag, changed).build();
+    }
+
+    private static Response.ResponseBuilder validated(Response.ResponseBuilder answer, String tag, Instant changed) {
+        return answer.header("ETag", tag).lastModified(Date.from(changed))
+                .header("Cache-Control", "public, no-cache").header("Vary", "Cookie, Authorization");
+    }
+
+    /**
+     * Whether the reader's copy is this edition's: by its tag if it sends one (weak comparison, RFC 9110 13.1.2),
+     * else by its date.
+     */
+    private static boolean unchanged(HttpServletRequest request, String tag, Instant changed) {
+        String matches = request.getHeader("If-None-Match");
+        if (matches != null) {
+            String opaque = tag.substring(2);
+            for (String candidate : matches.split(",")) {
+                String one = candidate.strip();
+                if (one.equals("*") || one.replaceFirst("^W/", "").equals(opaque)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since != -1 && !changed.isAfter(Instant.ofEpochMilli(since));
+        } catch (IllegalArgumentException notADate) {
+            return false; // a malformed date validates nothing: the page is sent
+        }
+    }
+}
