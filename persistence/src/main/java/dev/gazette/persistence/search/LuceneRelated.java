@@ -2,6 +2,7 @@ package dev.gazette.persistence.search;
 
 import static dev.gazette.persistence.search.SearchMapping.Fields.PUBLISHED;
 import static dev.gazette.persistence.search.SearchMapping.Fields.TEXT;
+import static dev.gazette.persistence.search.SearchMapping.Fields.TITLE;
 
 import dev.gazette.domain.articles.Article;
 import java.io.IOException;
@@ -30,25 +31,38 @@ final class LuceneRelated {
     private LuceneRelated() {
     }
 
-    static List<Long> find(SearchMapping mapping, String text, Instant from, Instant to, int wanted) {
+    private static MoreLikeThis like(IndexReader reader, String field) throws IOException {
+        MoreLikeThis like = new MoreLikeThis(reader);
+        like.setAnalyzer(new EnglishAnalysis.English());
+        like.setFieldNames(new String[] {field});
+        like.setMinTermFreq(1);
+        like.setMinDocFreq(2);
+        like.setMaxQueryTerms(RelatedArticles.MAX_QUERY_WORDS);
+        return like;
+    }
+
+    /** At least {@code minimum} of MoreLikeThis's words; null when it found fewer worth asking for. */
+    private static Query atLeast(Query words, int minimum) {
+        if (!(words instanceof BooleanQuery terms) || terms.clauses().size() < minimum) {
+            return null;
+        }
+        BooleanQuery.Builder some = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+        for (BooleanClause clause : terms.clauses()) {
+            some.add(clause.getQuery(), Occur.SHOULD);
+        }
+        return some.build();
+    }
+
+    static List<Long> find(SearchMapping mapping, String title, String text, Instant from, Instant to, int wanted) {
         try (IndexReader reader = mapping.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
-            MoreLikeThis like = new MoreLikeThis(reader);
-            like.setAnalyzer(new EnglishAnalysis.English());
-            like.setFieldNames(new String[] {TEXT});
-            like.setMinTermFreq(1);
-            like.setMinDocFreq(2);
-            like.setMaxQueryTerms(RelatedArticles.MAX_QUERY_WORDS);
-            Query words = like.like(TEXT, new StringReader(text));
-            if (!(words instanceof BooleanQuery terms) || terms.clauses().size() < RelatedArticles.MIN_SHARED_WORDS) {
+            Query shared = atLeast(like(reader, TEXT).like(TEXT, new StringReader(text)), RelatedArticles.MIN_SHARED_WORDS);
+            Query sharedInTitle = atLeast(like(reader, TITLE).like(TITLE, new StringReader(title)), 1);
+            if (shared == null || sharedInTitle == null) {
                 return List.of();
             }
-            BooleanQuery.Builder shared = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(RelatedArticles.MIN_SHARED_WORDS);
-            for (BooleanClause clause : terms.clauses()) {
-                shared.add(clause.getQuery(), Occur.SHOULD);
-            }
             Query query = new BooleanQuery.Builder()
-                    .add(shared.build(), Occur.MUST)
+                    .add(shared, Occur.MUST)
+                    .add(sharedInTitle, Occur.MUST)
                     // Hibernate Search indexes an instant as its epoch milliseconds.
                     .add(LongPoint.newRangeQuery(PUBLISHED, from.toEpochMilli(), to.toEpochMilli()), Occur.FILTER)
                     .build();

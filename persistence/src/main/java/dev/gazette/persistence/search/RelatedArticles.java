@@ -18,7 +18,8 @@ import org.hibernate.search.mapper.orm.Search;
 
 /**
  * The articles most like one, for "Related articles" under it: by the words of its title, abstract and first
- * paragraphs that are rare in the index (Lucene's MoreLikeThis, or the search cluster's {@code more_like_this} on the
+ * paragraphs that are rare in the index (three of them at least, and a word of its title in the other's title: words
+ * of the bodies alone, "season", "deep", related a telescope to a snowfall) (Lucene's MoreLikeThis, or the search cluster's {@code more_like_this} on the
  * same text and settings), published within {@link #WINDOW} of it, other sources before its own. Callers keep the
  * list with the page they show it on (see the web layer's ReaderPages), dropped at the next change of the site.
  */
@@ -63,8 +64,8 @@ public class RelatedArticles {
         int wanted = MAX * 2 + 1;
         var mapping = Search.mapping(em.getEntityManagerFactory());
         List<Long> ids = mapping.backend() instanceof LuceneBackend
-                ? LuceneRelated.find(mapping, text, from, to, wanted)
-                : ClusterRelated.find(Search.session(em), text, from, to, wanted);
+                ? LuceneRelated.find(mapping, article.title(), text, from, to, wanted)
+                : ClusterRelated.find(Search.session(em), article.title(), text, from, to, wanted);
         Map<Long, Article> byId = new HashMap<>();
         List<Long> others = ids.stream().filter(id -> !id.equals(article.id())).toList();
         if (!others.isEmpty()) {

@@ -57,6 +57,15 @@ class RelatedArticlesTest extends JpaTest {
     }
 
     @Test
+    void wordsOfTheBodyAloneMakeNoRelation() {
+        publish("Valley Post", "Reef divers count coral in the bakery's bay", "2026-03-04T07:00",
+                "Engineers said tidal currents off the island grid turbine piers carried coral spawn.");
+
+        assertTrue(relatedTo("Reef divers count coral in the bakery's bay").isEmpty(),
+                "no title shares a word of its title but for the bakery's, whose text shares too few");
+    }
+
+    @Test
     void anArticleWithNothingInCommonHasNoRelatedArticles() {
         publish("Valley Post", "Chess club elects a new captain", "2026-03-04T18:00",
                 "Members of the chess club chose their captain for the season.");

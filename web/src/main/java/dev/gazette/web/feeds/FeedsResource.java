@@ -73,7 +73,8 @@ public class FeedsResource {
     public Response search(@PathParam("format") String format, @QueryParam("q") String q,
                            @QueryParam("source") String source, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
-        SearchQuery query = SearchQuery.parse(q, source, from, to, "newest", "1", String.valueOf(ENTRIES));
+        SearchQuery query = SearchQuery.parse(q, SearchQuery.sourceSlug(source, sources.names()), from, to, "newest", "1",
+                String.valueOf(ENTRIES));
         SearchLinks links = new SearchLinks(query);
         String title = query.q().isEmpty() ? "Search" : "“" + query.q() + "”";
         return feed(format, () -> {

@@ -57,6 +57,18 @@ public record SearchQuery(String q, String source, LocalDate from, LocalDate to,
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
+    /**
+     * The slug of the source a reader chose: a facet's link sends the slug, the type-ahead field the name as typed
+     * ("Harbour Courier", "harbour courier"), which makes the same slug. Empty for none.
+     */
+    public static String sourceSlug(String typed, java.util.Map<String, String> namesBySlug) {
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        String value = typed.strip();
+        return namesBySlug.containsKey(value) ? value : dev.gazette.domain.articles.Slugs.of(value);
+    }
+
     public SearchRequest request() {
         return new SearchRequest(q, source, from, to, order, new PageRequest(page, size));
     }

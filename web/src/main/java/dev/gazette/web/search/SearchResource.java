@@ -2,6 +2,7 @@ package dev.gazette.web.search;
 
 import dev.gazette.persistence.search.ArticleSearch;
 import dev.gazette.persistence.sources.Sources;
+import dev.gazette.web.feeds.FeedLink;
 import dev.gazette.web.views.View;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,10 @@ public class SearchResource {
     public View search(@QueryParam("q") String q, @QueryParam("source") String source,
                        @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("sort") String sort, @QueryParam("page") String page) {
-        SearchQuery query = SearchQuery.parse(q, source, from, to, sort, page, null);
         Map<String, String> sourceNames = sources.names();
-        return View.of("search").with("query", query).with("sourceNames", sourceNames)
-                .with("links", new SearchLinks(query)).with("result", articleSearch.search(query.request()));
+        SearchQuery query = SearchQuery.parse(q, SearchQuery.sourceSlug(source, sourceNames), from, to, sort, page, null);
+        SearchLinks links = new SearchLinks(query);
+        return View.of("search").with("query", query).with("sourceNames", sourceNames).with("links", links)
+                .with("feed", FeedLink.of(links, query.q())).with("result", articleSearch.search(query.request()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.web.startup;
 
 import dev.gazette.persistence.articles.ArticleKeys;
+import dev.gazette.persistence.editions.Editions;
 import dev.gazette.persistence.schema.Migrations;
 import dev.gazette.web.imports.jobs.BackgroundImports;
 import dev.gazette.persistence.search.SearchIndex;
@@ -49,6 +50,9 @@ public class Startup implements ServletContextListener {
     SearchIndex searchIndex;
 
     @Inject
+    Editions editions;
+
+    @Inject
     ArticleKeys articleKeys;
 
     @Inject
@@ -63,6 +67,7 @@ public class Startup implements ServletContextListener {
         LOG.info(() -> "Gazette database schema at version " + migrated.targetSchemaVersion
                 + " (" + migrated.migrationsExecuted + " migration(s) applied now)");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        editions.watchWrites();
         adminAccount.ensureExists();
         sampleArticles.importIntoEmptyPortal();
         searchIndex.rebuildIfStale();

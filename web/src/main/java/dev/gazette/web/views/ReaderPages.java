@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,9 +50,12 @@ public class ReaderPages {
     /** A page of the reader's site, rendered from the view unless kept. */
     public Response page(HttpServletRequest request, HttpServletResponse response, Supplier<View> view) {
         return answer(request, HTML, () -> {
-            View made = view.get();
-            String html = templates.render(made, request, response);
-            return response.getStatus() == 500 ? null : html.getBytes(StandardCharsets.UTF_8);
+            byte[] html = templates.render(view.get(), request, response).getBytes(StandardCharsets.UTF_8);
+            if (response.getStatus() == 500) {
+                // The template failed (logged): the reader gets the plain error page, and it is not kept.
+                throw new WebApplicationException(Response.serverError().entity(html).type(HTML).build());
+            }
+            return html;
         });
     }
 
@@ -62,9 +66,7 @@ public class ReaderPages {
 
     private Response answer(HttpServletRequest request, String type, Supplier<byte[]> body) {
         if (request.getUserPrincipal() != null) {
-            byte[] made = body.get();
-            return made == null ? Response.serverError().build()
-                    : Response.ok(made, type).header("Cache-Control", "private, no-cache").build();
+            return Response.ok(body.get(), type).header("Cache-Control", "private, no-cache").build();
         }
         Edition edition = editions.current();
         String tag = "W/\"" + edition.number() + "-" + assets.release() + "\"";
@@ -77,11 +79,7 @@ public class ReaderPages {
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Kept page = kept.getIfPresent(key);
         if (page == null) {
-            byte[] made = body.get();
-            if (made == null) {
-                return Response.serverError().entity(new byte[0]).build();
-            }
-            page = new Kept(made, type);
+            page = new Kept(body.get(), type);
             kept.put(key, page);
         }
         return validated(Response.ok(page.body(), page.type()), tag, changed).build();
