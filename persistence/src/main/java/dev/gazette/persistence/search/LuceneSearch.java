@@ -140,8 +140,15 @@ final class LuceneSearch {
         }
     }
 
+    /**
+     * Parts of the index are searched on several threads only when the index is large: over a small one, handing
+     * the parts to the server's threads costs more than it saves, and under many readers at once the searches
+     * queued for those threads (a search page of a small portal ran at a third of its speed).
+     */
+    static final int PARALLEL_FROM = 200_000;
+
     private IndexSearcher searcher(IndexReader reader) {
-        IndexSearcher searcher = new IndexSearcher(reader, executor);
+        IndexSearcher searcher = new IndexSearcher(reader, reader.maxDoc() >= PARALLEL_FROM ? executor : null);
         searcher.setQueryCache(FrequentWords.ENABLED ? FrequentWords.CACHE : null);
         searcher.setQueryCachingPolicy(frequentWords);
         return searcher;
