@@ -48,6 +48,19 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A GET with headers of the caller's (validators, Accept-Encoding). */
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")

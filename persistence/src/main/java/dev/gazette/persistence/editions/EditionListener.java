@@ -62,9 +62,12 @@ final class EditionListener implements PostInsertEventListener, PostUpdateEventL
             }
         }));
         session.getActionQueue().registerProcess((success, ended) -> {
-            session.setProperty(MARK, Boolean.FALSE);
             if (success) {
                 afterCommit.run();
+            }
+            // A server closes a transaction's entity manager before this runs, and then nothing is left to clear.
+            if (session.isOpen()) {
+                session.setProperty(MARK, Boolean.FALSE);
             }
         });
     }

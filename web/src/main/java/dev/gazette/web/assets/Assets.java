@@ -18,8 +18,7 @@ import java.util.Set;
 /**
  * The stylesheet, scripts and icons of {@code /static/}, read once and kept in memory. Pages link each under a name
  * with a fingerprint of its content ({@code gazette.3f2a1b9c0d.css}), which browsers may keep for a year: a changed
- * file has another name. {@link #release()} fingerprints them all with the templates, so that a new version of the
- * application changes every page's validator too.
+ * file has another name.
  */
 @ApplicationScoped
 public class Assets {
@@ -44,11 +43,9 @@ public class Assets {
 
     private final Map<String, Asset> byName = new HashMap<>();
     private final Map<String, Asset> byFingerprintedName = new HashMap<>();
-    private String release;
 
     @PostConstruct
     void read() {
-        MessageDigest all = sha256();
         for (String path : new java.util.TreeSet<>(resources("/static/"))) {
             String name = path.substring("/static/".length());
             String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
@@ -57,11 +54,8 @@ public class Assets {
                 Asset asset = new Asset(name, content, type, HexFormat.of().formatHex(sha256().digest(content)).substring(0, 10));
                 byName.put(name, asset);
                 byFingerprintedName.put(asset.fingerprintedName(), asset);
-                all.update(content);
             }
         }
-        templates("/WEB-INF/templates/", all);
-        release = HexFormat.of().formatHex(all.digest()).substring(0, 12);
     }
 
     /** The address of a static file under its fingerprinted name, for a template: {@code ${assets.url('gazette.css')}}. */
@@ -80,21 +74,6 @@ public class Assets {
 
     boolean isFingerprinted(String name) {
         return byFingerprintedName.containsKey(name);
-    }
-
-    /** The fingerprint of this version's templates and static files: the same on every node that runs it. */
-    public String release() {
-        return release;
-    }
-
-    private void templates(String folder, MessageDigest digest) {
-        for (String path : new java.util.TreeSet<>(resources(folder))) {
-            if (path.endsWith("/")) {
-                templates(path, digest);
-            } else {
-                digest.update(bytes(path));
-            }
-        }
     }
 
     private Set<String> resources(String folder) {

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gazette.persistence.editions.Edition;
 import dev.gazette.persistence.editions.Editions;
-import dev.gazette.web.assets.Assets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,16 +11,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
  * What readers see, served at the speed of a static file. A page (or feed, or sitemap) is made once per edition of the
  * site and then answered from memory; its validators are the edition's, so a browser or a feed reader that has it gets
  * {@code 304 Not Modified}. Any change of an article or a source on any node makes a new edition (see
- * {@link Editions}): nothing stale outlives it by more than {@link Editions#FRESH_FOR}. A logged-in editor's page
+ * {@link Editions}): nothing stale outlives it by more than {@link Editions#FRESH_FOR}; and nothing is kept longer
+ * than {@link #KEPT_FOR}. A logged-in editor's page
  * shows their name and form token: it is made for them each time and never kept.
  */
 @ApplicationScoped
@@ -30,21 +34,26 @@ public class ReaderPages {
     /** At most this much memory for kept pages; the least used go first. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final String HTML = "text/html;charset=UTF-8";
+    /**
+     * A page is made again after this long even in the same edition: the search index follows the database with a
+     * delay (at once on the embedded index, by polling on a cluster), and a search or a list of related articles
+     * made in between would otherwise miss the newest articles until the next change.
+     */
+    static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
     @Inject
     Editions editions;
-
-    @Inject
-    Assets assets;
 
     @Inject
     Templates templates;
 
     private final Instant started = Instant.now();
     private final Cache<String, Kept> kept = Caffeine.newBuilder()
-            .maximumWeight(MAX_BYTES).weigher((String key, Kept page) -> key.length() * 2 + page.body().length).build();
+            .maximumWeight(MAX_BYTES).weigher((String key, Kept page) -> key.length() * 2 + page.body().length)
+            .expireAfterWrite(KEPT_FOR).build();
 
-    private record Kept(byte[] body, String type) {
+    /** A made page, its tag (the edition and a digest of the bytes: exact, whatever changed) and its date. */
+    private record Kept(byte[] body, String type, String tag, Instant changed) {
     }
 
     /** A page of the reader's site, rendered from the view unless kept. */
@@ -69,24 +78,33 @@ public class ReaderPages {
             return Response.ok(body.get(), type).header("Cache-Control", "private, no-cache").build();
         }
         Edition edition = editions.current();
-        String tag = "W/\"" + edition.number() + "-" + assets.release() + "\"";
-        // A new version of the application (another release in the tag) may show an unchanged edition differently.
-        Instant changed = (edition.changedAt().isAfter(started) ? edition.changedAt() : started).truncatedTo(ChronoUnit.SECONDS);
-        if (unchanged(request, tag, changed)) {
-            return validated(Response.notModified(), tag, changed).build();
-        }
         String key = edition.number() + " " + PublicAddress.of(request) + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Kept page = kept.getIfPresent(key);
         if (page == null) {
-            page = new Kept(body.get(), type);
+            byte[] made = body.get();
+            // A new version of the application may show an unchanged edition otherwise: the date is at least its start.
+            Instant changed = edition.changedAt().isAfter(started) ? edition.changedAt() : started;
+            page = new Kept(made, type, "W/\"" + edition.number() + "-" + fingerprint(made) + "\"",
+                    changed.truncatedTo(ChronoUnit.SECONDS));
             kept.put(key, page);
         }
-        return validated(Response.ok(page.body(), page.type()), tag, changed).build();
+        if (unchanged(request, page.tag(), page.changed())) {
+            return validated(Response.notModified(), page).build();
+        }
+        return validated(Response.ok(page.body(), page.type()), page).build();
     }
 
-    private static Response.ResponseBuilder validated(Response.ResponseBuilder answer, String tag, Instant changed) {
-        return answer.header("ETag", tag).lastModified(Date.from(changed))
+    private static String fingerprint(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response.ResponseBuilder validated(Response.ResponseBuilder answer, Kept page) {
+        return answer.header("ETag", page.tag()).lastModified(Date.from(page.changed()))
                 .header("Cache-Control", "public, no-cache").header("Vary", "Cookie, Authorization");
     }
 
