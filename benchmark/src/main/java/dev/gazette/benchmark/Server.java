@@ -89,7 +89,7 @@ final class Server implements AutoCloseable {
         throw new IllegalStateException("WildFly did not start; see " + work.resolve("server.log"));
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> old = Files.walk(folder)) {
                 for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
@@ -106,7 +106,12 @@ final class Server implements AutoCloseable {
     }
 
     String residentMegabytes() {
-        return java.util.Optional.of(jvm()).map(jvm -> {
+        return residentMegabytes(jvm());
+    }
+
+    /** The resident memory of a process, from /proc. */
+    static String residentMegabytes(ProcessHandle process) {
+        return java.util.Optional.of(process).map(jvm -> {
                     try {
                         return Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "status")).stream()
                                 .filter(line -> line.startsWith("VmRSS:")).findFirst()
