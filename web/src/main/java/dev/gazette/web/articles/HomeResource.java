@@ -1,6 +1,5 @@
 package dev.gazette.web.articles;
 
-import dev.gazette.persistence.articles.Articles;
 import dev.gazette.persistence.paging.PageRequest;
 import dev.gazette.web.feeds.FeedLink;
 import dev.gazette.web.views.Params;
@@ -21,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 public class HomeResource {
 
     @Inject
-    Articles articles;
+    LatestArticles latest;
 
     @Inject
     ReaderPages pages;
@@ -37,6 +36,6 @@ public class HomeResource {
         int number = Math.max(1, Params.number(page, 1));
         return pages.page(request, response, () -> View.of("home").with("feed", FeedLink.latest())
                 .with("canonical", PublicAddress.of(request) + "/" + (number > 1 ? "?page=" + number : ""))
-                .with("page", articles.latest(PageRequest.of(number))));
+                .with("page", latest.page(null, PageRequest.of(number))));
     }
 }

@@ -2,7 +2,7 @@ package dev.gazette.web.feeds;
 
 import dev.gazette.domain.articles.Article;
 import dev.gazette.domain.sources.Source;
-import dev.gazette.persistence.articles.Articles;
+import dev.gazette.web.articles.LatestArticles;
 import dev.gazette.persistence.editions.Editions;
 import dev.gazette.persistence.paging.PageRequest;
 import dev.gazette.persistence.search.ArticleSearch;
@@ -34,7 +34,7 @@ public class FeedsResource {
     static final int ENTRIES = 50;
 
     @Inject
-    Articles articles;
+    LatestArticles latest;
 
     @Inject
     Sources sources;
@@ -55,7 +55,7 @@ public class FeedsResource {
     @Path("latest.{format: atom|rss}")
     public Response latest(@PathParam("format") String format) {
         return feed(format, () -> new Feed("Gazette: the latest news", "The latest articles of every source",
-                "/", "/feeds/latest." + format, articles.latest(new PageRequest(1, ENTRIES)).items()));
+                "/", "/feeds/latest." + format, latest.page(null, new PageRequest(1, ENTRIES)).items()));
     }
 
     @GET
@@ -65,7 +65,7 @@ public class FeedsResource {
         return feed(format, () -> new Feed(source.name() + " - Gazette",
                 source.description() == null ? "The latest articles of " + source.name() : source.description(),
                 "/sources/" + source.slug(), "/feeds/sources/" + source.slug() + "." + format,
-                articles.bySource(source, new PageRequest(1, ENTRIES)).items()));
+                latest.page(source.slug(), new PageRequest(1, ENTRIES)).items()));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package dev.gazette.web.sources;
 
-import dev.gazette.persistence.articles.Articles;
+import dev.gazette.web.articles.LatestArticles;
 import dev.gazette.persistence.paging.PageRequest;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.views.Params;
@@ -32,7 +32,7 @@ public class SourcesResource {
     Sources sources;
 
     @Inject
-    Articles articles;
+    LatestArticles latest;
 
     @Inject
     ReaderPages pages;
@@ -61,7 +61,7 @@ public class SourcesResource {
             return pages.page(request, response, () -> View.of("source").with("source", source.get())
                     .with("feed", FeedLink.of(source.get()))
                     .with("canonical", PublicAddress.of(request) + "/sources/" + source.get().slug())
-                    .with("page", articles.bySource(source.get(), PageRequest.of(Params.number(page, 1)))));
+                    .with("page", latest.page(source.get().slug(), PageRequest.of(Params.number(page, 1)))));
         }
         // A renamed source's old address leads to its new one, for good: bookmarks and search engines follow.
         return sources.byFormerSlug(slug)

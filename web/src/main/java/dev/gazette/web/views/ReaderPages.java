@@ -80,15 +80,15 @@ public class ReaderPages {
         Edition edition = editions.current();
         String key = edition.number() + " " + PublicAddress.of(request) + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        Kept page = kept.getIfPresent(key);
-        if (page == null) {
+        // Made once however many readers ask for it at the same moment: the others wait for that one (a new edition
+        // of a busy front page would otherwise be made by every request until the first is kept).
+        Kept page = kept.get(key, unused -> {
             byte[] made = body.get();
             // A new version of the application may show an unchanged edition otherwise: the date is at least its start.
             Instant changed = edition.changedAt().isAfter(started) ? edition.changedAt() : started;
-            page = new Kept(made, type, "W/\"" + edition.number() + "-" + fingerprint(made) + "\"",
+            return new Kept(made, type, "W/\"" + edition.number() + "-" + fingerprint(made) + "\"",
                     changed.truncatedTo(ChronoUnit.SECONDS));
-            kept.put(key, page);
-        }
+        });
         if (unchanged(request, page.tag(), page.changed())) {
             return validated(Response.notModified(), page).build();
         }
