@@ -6,7 +6,9 @@ import dev.gazette.domain.sources.SourceAlias;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -26,7 +28,11 @@ final class EditionListener implements PostInsertEventListener, PostUpdateEventL
 
     static final String ADVANCE = "update edition set number = number + 1, changed_at = ? where id = 1";
     private static final Set<Class<?>> SEEN_BY_READERS = Set.of(Article.class, Source.class, SourceAlias.class);
-    private static final String MARK = EditionListener.class.getName();
+    /**
+     * The sessions whose transaction advances the edition already: weakly held, as a session may end without its
+     * transaction completing. (Session properties were the first mark; reading them copies every setting, per row.)
+     */
+    private final Set<EventSource> marked = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private final Runnable afterCommit;
 
@@ -50,11 +56,10 @@ final class EditionListener implements PostInsertEventListener, PostUpdateEventL
     }
 
     private void changed(Object entity, EventSource session) {
-        if (!SEEN_BY_READERS.contains(entity.getClass()) || Boolean.TRUE.equals(session.getProperties().get(MARK))) {
+        // Once per transaction: the mark is cleared when the transaction ends, committed or not.
+        if (!SEEN_BY_READERS.contains(entity.getClass()) || !marked.add(session)) {
             return;
         }
-        // Once per transaction: the mark is cleared when the transaction ends, committed or not.
-        session.setProperty(MARK, Boolean.TRUE);
         session.getActionQueue().registerProcess(beforeCommit -> beforeCommit.doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(ADVANCE)) {
                 update.setTimestamp(1, Timestamp.from(Instant.now()));
@@ -62,12 +67,9 @@ final class EditionListener implements PostInsertEventListener, PostUpdateEventL
             }
         }));
         session.getActionQueue().registerProcess((success, ended) -> {
+            marked.remove(session);
             if (success) {
                 afterCommit.run();
-            }
-            // A server closes a transaction's entity manager before this runs, and then nothing is left to clear.
-            if (session.isOpen()) {
-                session.setProperty(MARK, Boolean.FALSE);
             }
         });
     }

@@ -61,11 +61,13 @@ public class FeedsResource {
     @GET
     @Path("sources/{slug: [^/]+}.{format: atom|rss}")
     public Response source(@PathParam("slug") String slug, @PathParam("format") String format) {
-        Source source = sources.bySlug(slug).orElseThrow(() -> new NotFoundException("No source at this address"));
-        return feed(format, () -> new Feed(source.name() + " - Gazette",
-                source.description() == null ? "The latest articles of " + source.name() : source.description(),
-                "/sources/" + source.slug(), "/feeds/sources/" + source.slug() + "." + format,
-                latest.page(source.slug(), new PageRequest(1, ENTRIES)).items()));
+        return feed(format, () -> {
+            Source source = sources.bySlug(slug).orElseThrow(() -> new NotFoundException("No source at this address"));
+            return new Feed(source.name() + " - Gazette",
+                    source.description() == null ? "The latest articles of " + source.name() : source.description(),
+                    "/sources/" + source.slug(), "/feeds/sources/" + source.slug() + "." + format,
+                    latest.page(source.slug(), new PageRequest(1, ENTRIES)).items());
+        });
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,18 +57,19 @@ public class SourcesResource {
     @GET
     @Path("{slug}")
     public Response one(@PathParam("slug") String slug, @QueryParam("page") String page) {
-        Optional<Source> source = sources.bySlug(slug);
-        if (source.isPresent()) {
-            return pages.page(request, response, () -> View.of("source").with("source", source.get())
+        return pages.page(request, response, () -> {
+            Optional<Source> source = sources.bySlug(slug);
+            if (source.isEmpty()) {
+                // A renamed source's old address leads to its new one, for good: bookmarks and search engines follow.
+                Source renamed = sources.byFormerSlug(slug).orElseThrow(() -> new NotFoundException("No source at this address"));
+                throw new WebApplicationException(Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(URI.create(request.getContextPath() + "/sources/" + renamed.slug()
+                                + (page == null ? "" : "?page=" + Params.number(page, 1)))).build());
+            }
+            return View.of("source").with("source", source.get())
                     .with("feed", FeedLink.of(source.get()))
                     .with("canonical", PublicAddress.of(request) + "/sources/" + source.get().slug())
-                    .with("page", latest.page(source.get().slug(), PageRequest.of(Params.number(page, 1)))));
-        }
-        // A renamed source's old address leads to its new one, for good: bookmarks and search engines follow.
-        return sources.byFormerSlug(slug)
-                .map(renamed -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(URI.create(request.getContextPath() + "/sources/" + renamed.slug()
-                                + (page == null ? "" : "?page=" + Params.number(page, 1)))).build())
-                .orElseThrow(() -> new NotFoundException("No source at this address"));
+                    .with("page", latest.page(source.get().slug(), PageRequest.of(Params.number(page, 1))));
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.gazette.web.views;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import dev.gazette.persistence.editions.Edition;
 import dev.gazette.persistence.editions.Editions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +36,14 @@ public class ReaderPages {
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final String HTML = "text/html;charset=UTF-8";
     /**
-     * A page is made again after this long even in the same edition: the search index follows the database with a
-     * delay (at once on the embedded index, by polling on a cluster), and a search or a list of related articles
-     * made in between would otherwise miss the newest articles until the next change.
+     * A page made soon after its edition began is made again after {@link #KEPT_FOR_IF_NEW}: the search index follows
+     * the database with a delay (at once on the embedded index, by polling on a cluster), and a search or a list of
+     * related articles made in between would miss the newest articles until the next change. Later pages are kept
+     * for {@link #KEPT_FOR}.
      */
-    static final Duration KEPT_FOR = Duration.ofSeconds(30);
+    static final Duration INDEX_DELAY = Duration.ofSeconds(5);
+    static final Duration KEPT_FOR_IF_NEW = Duration.ofSeconds(30);
+    static final Duration KEPT_FOR = Duration.ofMinutes(10);
 
     @Inject
     Editions editions;
@@ -50,10 +54,12 @@ public class ReaderPages {
     private final Instant started = Instant.now();
     private final Cache<String, Kept> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES).weigher((String key, Kept page) -> key.length() * 2 + page.body().length)
-            .expireAfterWrite(KEPT_FOR).build();
+            .expireAfter(Expiry.creating((String key, Kept page) ->
+                    page.made().isBefore(page.editionBegan().plus(INDEX_DELAY)) ? KEPT_FOR_IF_NEW : KEPT_FOR))
+            .build();
 
     /** A made page, its tag (the edition and a digest of the bytes: exact, whatever changed) and its date. */
-    private record Kept(byte[] body, String type, String tag, Instant changed) {
+    private record Kept(byte[] body, String type, String tag, Instant changed, Instant editionBegan, Instant made) {
     }
 
     /** A page of the reader's site, rendered from the view unless kept. */
@@ -87,7 +93,7 @@ public class ReaderPages {
             // A new version of the application may show an unchanged edition otherwise: the date is at least its start.
             Instant changed = edition.changedAt().isAfter(started) ? edition.changedAt() : started;
             return new Kept(made, type, "W/\"" + edition.number() + "-" + fingerprint(made) + "\"",
-                    changed.truncatedTo(ChronoUnit.SECONDS));
+                    changed.truncatedTo(ChronoUnit.SECONDS), edition.changedAt(), Instant.now());
         });
         if (unchanged(request, page.tag(), page.changed())) {
             return validated(Response.notModified(), page).build();
