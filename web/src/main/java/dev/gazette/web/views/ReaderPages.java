@@ -25,9 +25,9 @@ import java.util.function.Supplier;
  * What readers see, served at the speed of a static file. A page (or feed, or sitemap) is made once per edition of the
  * site and then answered from memory; its validators are the edition's, so a browser or a feed reader that has it gets
  * {@code 304 Not Modified}. Any change of an article or a source on any node makes a new edition (see
- * {@link Editions}): nothing stale outlives it by more than {@link Editions#FRESH_FOR}; and nothing is kept longer
- * than {@link #KEPT_FOR}. A logged-in editor's page
- * shows their name and form token: it is made for them each time and never kept.
+ * {@link Editions}): nothing stale outlives it by more than {@link Editions#FRESH_FOR}, and nothing is kept longer
+ * than {@link #KEPT_FOR}. A logged-in editor's page shows their name and form token: it is made for them each time
+ * and never kept.
  */
 @ApplicationScoped
 public class ReaderPages {
