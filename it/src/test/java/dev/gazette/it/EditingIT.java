@@ -146,6 +146,8 @@ class EditingIT extends GazetteIT {
         assertEquals(301, old.statusCode());
         assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/sources/" + slug(renamed)));
         assertTrue(http.get("/api/articles?source=" + slug(renamed)).body().contains(slug), "indexed under the new slug");
+        assertTrue(http.get("/sources/" + slug(renamed)).body().contains("/articles/" + slug), "on the renamed source's page");
+        assertTrue(http.get("/feeds/sources/" + slug(renamed) + ".atom").body().contains("/articles/" + slug), "and in its feed");
         assertEquals(409, admin.json("DELETE", "/api/sources/" + slug(renamed), null).statusCode(), "it has an article");
         assertEquals(400, admin.json("PUT", "/api/sources/" + slug(renamed), "{\"name\":\"x\",\"timeZone\":\"Mars/Olympus\"}").statusCode());
 

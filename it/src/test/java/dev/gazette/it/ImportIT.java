@@ -62,8 +62,9 @@ class ImportIT extends GazetteIT {
         String body = page.body().split("<div class=\"body\">")[1].split("</div>")[0];
         assertEquals(10, body.split("<p>").length - 1, "all ten paragraphs");
 
+        // The source's link in the article's byline (the page's head links the source's feed and page too).
         HttpResponse<String> search = http.get("/api/articles?q=shipyard&source=" + page.body()
-                .split("/sources/")[1].split("\"")[0]);
+                .split("class=\"source\" href=\"/sources/")[1].split("\"")[0]);
         assertTrue(search.body().startsWith("{\"total\":1,"), search.body());
     }
 

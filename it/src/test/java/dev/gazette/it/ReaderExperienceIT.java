@@ -107,7 +107,7 @@ class ReaderExperienceIT extends GazetteIT {
         assertTrue(feed("/feeds/latest.atom").getEntries().stream().noneMatch(e -> e.getTitle().equals(title)));
         String robots = http.get("/robots.txt").body();
         assertTrue(robots.contains("Sitemap: " + http.base() + "/sitemap.xml"), robots);
-        assertTrue(robots.contains("Disallow: /admin"), robots);
+        assertTrue(robots.contains("Disallow: /admin") && robots.contains("Disallow: /feeds/search"), robots);
     }
 
     private List<String> sitemapLocations() throws Exception {
@@ -190,7 +190,10 @@ class ReaderExperienceIT extends GazetteIT {
         Matcher script = Pattern.compile("src=\"(/static/reader\\.[0-9a-f]{10}\\.js)\"").matcher(html);
         assertTrue(script.find(), "the reader's script, as a file");
         assertTrue(http.get(script.group(1)).headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
-        assertEquals(404, http.get("/static/gazette.0000000000.css").statusCode());
+        HttpResponse<String> otherVersion = http.get("/static/gazette.0000000000.css");
+        assertEquals(200, otherVersion.statusCode(), "another version's fingerprint during a rolling deploy: this file");
+        assertEquals("no-cache", otherVersion.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(404, http.get("/static/nothing.css").statusCode());
     }
 
     @Test
@@ -202,6 +205,16 @@ class ReaderExperienceIT extends GazetteIT {
         assertEquals("private, no-cache", home.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(home.headers().firstValue("ETag").isEmpty());
         assertFalse(http.get("/").body().contains("Log out"), "a reader never gets the editor's page");
+    }
+
+    @Test
+    void everyReaderPageNamesItsOwnCanonicalAddress() {
+        assertTrue(http.get("/sources?q=ledger&page=2").body().contains(
+                "<link rel=\"canonical\" href=\"" + http.base() + "/sources?q=ledger&amp;page=2\">"));
+        assertTrue(http.get("/sources/the-harbour-courier?page=2").body().contains(
+                "<link rel=\"canonical\" href=\"" + http.base() + "/sources/the-harbour-courier?page=2\">"));
+        assertTrue(http.get("/search?q=telescope").body().contains(
+                "<link rel=\"canonical\" href=\"" + http.base() + "/search?q=telescope\">"));
     }
 
     @Test

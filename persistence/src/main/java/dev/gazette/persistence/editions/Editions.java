@@ -3,7 +3,10 @@ package dev.gazette.persistence.editions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +28,9 @@ public class Editions {
 
     @PersistenceUnit(unitName = "gazette")
     EntityManagerFactory factory;
+
+    @PersistenceContext(unitName = "gazette")
+    EntityManager em;
 
     private final Clock clock;
     /** Changes committed on this node: a read made before the latest one is stale. */
@@ -54,21 +60,44 @@ public class Editions {
         listeners.appendListeners(EventType.POST_DELETE, listener);
     }
 
+    /**
+     * A new edition for a change the database does not see: the search index caught up with one (a renamed source's
+     * articles rewritten under its new slug). In a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void advance() {
+        em.createNativeQuery(EditionListener.ADVANCE).setParameter(1, Timestamp.from(clock.instant())).executeUpdate();
+        localChanges.incrementAndGet();
+    }
+
     public Edition current() {
         Known seen = known;
-        Instant now = clock.instant();
-        long changes = localChanges.get();
-        if (seen != null && seen.localChanges() == changes && now.isBefore(seen.readAt().plus(FRESH_FOR))) {
+        if (isFresh(seen)) {
             return seen.edition();
         }
-        Edition edition = read();
-        known = new Known(edition, now, changes);
-        return edition;
+        synchronized (this) {
+            // One read for all the threads that found it stale at once; and never back to an older edition than known.
+            seen = known;
+            if (isFresh(seen)) {
+                return seen.edition();
+            }
+            Instant now = clock.instant();
+            long changes = localChanges.get();
+            Edition read = read();
+            Edition edition = seen != null && seen.edition().number() > read.number() ? seen.edition() : read;
+            known = new Known(edition, now, changes);
+            return edition;
+        }
+    }
+
+    private boolean isFresh(Known seen) {
+        return seen != null && seen.localChanges() == localChanges.get()
+                && clock.instant().isBefore(seen.readAt().plus(FRESH_FOR));
     }
 
     private Edition read() {
-        try (EntityManager em = factory.createEntityManager()) {
-            Object[] row = (Object[]) em.createNativeQuery("select number, changed_at from edition where id = 1")
+        try (EntityManager reading = factory.createEntityManager()) {
+            Object[] row = (Object[]) reading.createNativeQuery("select number, changed_at from edition where id = 1")
                     .getSingleResult();
             return new Edition(((Number) row[0]).longValue(), instantOf(row[1]));
         }

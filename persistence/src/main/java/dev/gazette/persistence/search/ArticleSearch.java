@@ -169,14 +169,18 @@ public class ArticleSearch {
         return results;
     }
 
-    /** The articles of the ids Lucene found, with their sources, in its order (one deleted since is left out). */
+    /**
+     * The articles of the ids Lucene found, with their sources, in its order. One deleted or withdrawn since is left
+     * out: on a cluster the index follows the database with a delay.
+     */
     private static Matches loaded(EntityManager em, LuceneSearch.Found found) {
         Map<Long, Article> byId = new HashMap<>();
         if (!found.ids().isEmpty()) {
             em.createNamedQuery(Article.WITH_SOURCES, Article.class).setParameter("ids", found.ids()).getResultList()
                     .forEach(article -> byId.put(article.id(), article));
         }
-        List<Article> articles = found.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Article> articles = found.ids().stream().map(byId::get).filter(Objects::nonNull)
+                .filter(Article::isPublished).toList();
         return new Matches(articles, found.total(), found.sources(), found.months());
     }
 

@@ -84,7 +84,9 @@ final class PortableSearch {
                 .aggregation(MONTHS, f -> f.terms().field(MONTH, String.class, ValueModel.INDEX).orderByTermDescending().maxTermCount(MAX_MONTHS))
                 .fetch(0).aggregation(MONTHS)
                 : result.aggregation(MONTHS);
-        return new ArticleSearch.Matches(result.hits(), result.total().hitCount(), sources, months);
+        // A withdrawn article the cluster has not yet removed (its index follows the database with a delay) is left out.
+        return new ArticleSearch.Matches(result.hits().stream().filter(Article::isPublished).toList(),
+                result.total().hitCount(), sources, months);
     }
 
     /** How many articles a query finds, under the request's filters. */

@@ -67,9 +67,13 @@ public class Assets {
         return servletContext.getContextPath() + "/static/" + asset.fingerprintedName();
     }
 
-    /** A file by either of its names, and whether the name was the fingerprinted one. */
+    /**
+     * A file by either of its names. A fingerprint this version does not know (a page of another version of the
+     * application, during a rolling deploy) still finds the file of that name: see {@link #isFingerprinted}.
+     */
     Optional<Asset> named(String name) {
-        return Optional.ofNullable(byFingerprintedName.get(name)).or(() -> Optional.ofNullable(byName.get(name)));
+        return Optional.ofNullable(byFingerprintedName.get(name)).or(() -> Optional.ofNullable(byName.get(name)))
+                .or(() -> Optional.ofNullable(byName.get(name.replaceFirst("\\.[0-9a-f]{10}(\\.[a-z]+)$", "$1"))));
     }
 
     boolean isFingerprinted(String name) {

@@ -27,7 +27,9 @@ public class AssetsResource {
     public Response asset(@PathParam("name") String name, @Context Request request) {
         Assets.Asset asset = assets.named(name).orElseThrow(NotFoundException::new);
         EntityTag tag = new EntityTag(asset.fingerprint());
-        String cache = assets.isFingerprinted(name) ? "public, max-age=" + YEAR + ", immutable" : "public, max-age=3600";
+        // Under a fingerprint of another version (a rolling deploy) this version's file, asked again each time.
+        String cache = assets.isFingerprinted(name) ? "public, max-age=" + YEAR + ", immutable"
+                : name.equals(asset.name()) ? "public, max-age=3600" : "no-cache";
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.header("Cache-Control", cache).build();

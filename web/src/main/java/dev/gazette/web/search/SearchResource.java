@@ -3,6 +3,7 @@ package dev.gazette.web.search;
 import dev.gazette.persistence.search.ArticleSearch;
 import dev.gazette.persistence.sources.Sources;
 import dev.gazette.web.feeds.FeedLink;
+import dev.gazette.web.views.PublicAddress;
 import dev.gazette.web.views.ReaderPages;
 import dev.gazette.web.views.View;
 import jakarta.inject.Inject;
@@ -47,6 +48,7 @@ public class SearchResource {
             SearchQuery query = SearchQuery.parse(q, SearchQuery.sourceSlug(source, sourceNames), from, to, sort, page, null);
             SearchLinks links = new SearchLinks(query);
             return View.of("search").with("query", query).with("sourceNames", sourceNames).with("links", links)
+                    .with("canonical", PublicAddress.of(request) + links.page(query.page()).replaceFirst("\\?$", ""))
                     .with("feed", FeedLink.of(links, query.q())).with("result", articleSearch.search(query.request()));
         });
     }

@@ -45,6 +45,7 @@ public class SitemapResource {
                 Disallow: /login
                 Disallow: /api/
                 Disallow: /search
+                Disallow: /feeds/search
 
                 Sitemap: %s/sitemap.xml
                 """.formatted(PublicAddress.of(request))).getBytes(StandardCharsets.UTF_8));

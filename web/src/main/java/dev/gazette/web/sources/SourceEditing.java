@@ -3,6 +3,7 @@ package dev.gazette.web.sources;
 import dev.gazette.domain.audit.AuditAction;
 import dev.gazette.domain.sources.Source;
 import dev.gazette.persistence.articles.Articles;
+import dev.gazette.persistence.editions.Editions;
 import dev.gazette.persistence.search.SearchIndex;
 import dev.gazette.persistence.sources.SourceChange;
 import dev.gazette.persistence.sources.SourceEdit;
@@ -53,6 +54,9 @@ public class SourceEditing {
     SearchIndex searchIndex;
 
     @Inject
+    Editions editions;
+
+    @Inject
     Audit audit;
 
     public Source create(HttpServletRequest request, SourceFields fields) throws Refused {
@@ -76,6 +80,9 @@ public class SourceEditing {
         }
         if (saved.renamed()) {
             searchIndex.reindexSource(saved.source().id());
+            // The rename's commit made a new edition, but its pages may have been made from the index before its
+            // articles were rewritten under the new slug: another edition, now that they are.
+            editions.advance();
         }
         audit.record(request, AuditAction.SOURCE_EDITED, saved.source().slug(),
                 saved.renamed() ? "renamed from " + slug : "details");

@@ -50,7 +50,7 @@ public class SourcesResource {
         String words = q == null ? "" : q.strip();
         String filter = words.length() > 100 ? words.substring(0, 100) : words;
         return pages.page(request, response, () -> View.of("sources").with("q", filter)
-                .with("canonical", PublicAddress.of(request) + "/sources")
+                .with("canonical", PublicAddress.of(request) + "/sources" + pageQuery(Params.query("q", filter), page))
                 .with("sources", sources.named(filter, new PageRequest(Math.max(1, Params.number(page, 1)), PER_PAGE))));
     }
 
@@ -68,8 +68,15 @@ public class SourcesResource {
             }
             return View.of("source").with("source", source.get())
                     .with("feed", FeedLink.of(source.get()))
-                    .with("canonical", PublicAddress.of(request) + "/sources/" + source.get().slug())
+                    .with("canonical", PublicAddress.of(request) + "/sources/" + source.get().slug() + pageQuery("", page))
                     .with("page", latest.page(source.get().slug(), PageRequest.of(Params.number(page, 1))));
         });
+    }
+
+    /** The query of a page's own address: its filter and, past the first, its number ({@code ?q=ledger&page=2}). */
+    private static String pageQuery(String filter, String page) {
+        int number = Math.max(1, Params.number(page, 1));
+        String query = filter + (number > 1 ? "page=" + number : "");
+        return query.isEmpty() ? "" : "?" + query.replaceFirst("&$", "");
     }
 }

@@ -51,7 +51,6 @@ public class ReaderPages {
     @Inject
     Templates templates;
 
-    private final Instant started = Instant.now();
     private final Cache<String, Kept> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES).weigher((String key, Kept page) -> key.length() * 2 + page.body().length)
             .expireAfter(Expiry.creating((String key, Kept page) ->
@@ -90,10 +89,11 @@ public class ReaderPages {
         // of a busy front page would otherwise be made by every request until the first is kept).
         Kept page = kept.get(key, unused -> {
             byte[] made = body.get();
-            // A new version of the application may show an unchanged edition otherwise: the date is at least its start.
-            Instant changed = edition.changedAt().isAfter(started) ? edition.changedAt() : started;
+            // The date is when the page was made: one made again in the same edition (the index may have caught up)
+            // must not be taken for a copy a client got before.
+            Instant now = Instant.now();
             return new Kept(made, type, "W/\"" + edition.number() + "-" + fingerprint(made) + "\"",
-                    changed.truncatedTo(ChronoUnit.SECONDS), edition.changedAt(), Instant.now());
+                    now.truncatedTo(ChronoUnit.SECONDS), edition.changedAt(), now);
         });
         if (unchanged(request, page.tag(), page.changed())) {
             return validated(Response.notModified(), page).build();
