@@ -36,6 +36,12 @@ class AccessibilityIT extends BrowserIT {
 
     @Test
     void readerPagesHaveNoViolationsInEitherTheme() throws Exception {
+        // A title of one long word on the front page (a URL, a code), which must wrap on a phone.
+        String word = "Unbreakable" + "x".repeat(90) + java.util.UUID.randomUUID().toString().replace("-", "");
+        dev.gazette.it.Gazette.client(url).basic(dev.gazette.it.Accounts.create(http, "editor"), dev.gazette.it.Accounts.PASSWORD)
+                .postFiles("/api/import", Map.of("source", "Long Words Desk"), Map.of("long.txt",
+                        (word + "\n\n" + java.time.LocalDate.now().plusDays(2) + " 08:00:00\n\nAbstract: " + word
+                                + " again.\n\nA body about " + word + ".\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         StringBuilder violations = new StringBuilder();
         for (String theme : new String[] {"light", "dark"}) {
             for (Map.Entry<String, String> page : readerPages().entrySet()) {
