@@ -1,15 +1,10 @@
 package dev.gazette.benchmark;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -52,21 +47,9 @@ final class PayaraServer implements AutoCloseable {
         asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN);
         started = true;
         asadmin("deploy", "--port", "9548", "--force", "true", "--name", "gazette", ear.toString());
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(keepData ? 60 : 5));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/articles?size=1"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (answer.body().startsWith("{\"total\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
+        if (!Server.answersWithin(baseUrl(), Duration.ofMinutes(keepData ? 60 : 5))) {
+            throw new IllegalStateException("Payara did not start Gazette; see " + domains.resolve(DOMAIN).resolve("logs/server.log"));
         }
-        throw new IllegalStateException("Payara did not start Gazette; see " + domains.resolve(DOMAIN).resolve("logs/server.log"));
     }
 
     private void asadmin(String... arguments) throws IOException, InterruptedException {

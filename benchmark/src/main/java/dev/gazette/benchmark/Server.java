@@ -72,21 +72,28 @@ final class Server implements AutoCloseable {
                 + serverOptions
                 + (flightRecording.isBlank() ? "" : " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + flightRecording));
         process = builder.start();
+        if (!answersWithin(baseUrl(), Duration.ofMinutes(keepData ? 60 : 3))) {
+            throw new IllegalStateException("WildFly did not start; see " + work.resolve("server.log"));
+        }
+    }
+
+    /** Whether Gazette at {@code base} answers its API within the time (a kept index may first be checked at length). */
+    static boolean answersWithin(String base, Duration patience) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(keepData ? 60 : 3));
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/articles?size=1"))
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?size=1"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (answer.body().startsWith("{\"total\"")) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("WildFly did not start; see " + work.resolve("server.log"));
+        return false;
     }
 
     static void delete(Path folder) throws IOException {
